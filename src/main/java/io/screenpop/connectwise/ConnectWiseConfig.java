@@ -1,0 +1,46 @@
+package io.screenpop.connectwise;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Connection to ConnectWise Manage, read from the environment names of the earlier Python
+ * screenpop ({@code CW_BASE_URL}, {@code CW_COMPANY_ID}, {@code CW_PUBLIC_API_KEY},
+ * {@code CW_PRIVATE_API_KEY}, {@code CW_CLIENT_ID}) so an existing {@code .env} works unchanged.
+ * Authentication follows ConnectWise's REST guide: Basic {@code companyId+publicKey:privateKey}
+ * plus a {@code clientId} header on every call.
+ */
+@ConfigMapping(prefix = "cw")
+public interface ConnectWiseConfig {
+
+    /** API base, e.g. {@code https://api-na.myconnectwise.net/v4_6_release/apis/3.0}. */
+    Optional<String> baseUrl();
+
+    /** The ConnectWise company id used at log-in (not a company record id). */
+    Optional<String> companyId();
+
+    /** API member public key. */
+    Optional<String> publicApiKey();
+
+    /** API member private key; never logged. */
+    Optional<String> privateApiKey();
+
+    /** Integration clientId GUID from developer.connectwise.com. */
+    Optional<String> clientId();
+
+    /**
+     * Web address agents use to open records, e.g. {@code https://na.myconnectwise.net}.
+     * When absent it is derived from {@link #baseUrl()} (the {@code api-} prefix removed).
+     */
+    Optional<String> uiUrl();
+
+    /** Records per page when reading lists; ConnectWise caps it at 1000. */
+    @WithDefault("1000")
+    int pageSize();
+
+    /** API version pinned through the Accept header. */
+    @WithDefault("2022.1")
+    String apiVersion();
+}

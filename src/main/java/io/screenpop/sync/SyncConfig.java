@@ -1,0 +1,34 @@
+package io.screenpop.sync;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Sync schedule ({@code SYNC_INTERVAL_HOURS}, {@code SYNC_INCREMENTAL_MINUTES}). */
+@ConfigMapping(prefix = "sync")
+public interface SyncConfig {
+
+    /** Hours between full syncs; also the age after which the index on disk is refreshed at start-up. */
+    @WithDefault("4")
+    int intervalHours();
+
+    /** Minutes between incremental syncs of records whose {@code _info/lastUpdated} moved. */
+    @WithDefault("5")
+    int incrementalMinutes();
+
+    /** Whether scheduled syncs run at all (manual {@code POST /sync} always works). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Delay after start-up before the first sync check, so the HTTP server is up. */
+    @WithDefault("1s")
+    Duration startupDelay();
+
+    /**
+     * Overlap subtracted from the incremental watermark, covering clock skew between this
+     * service and ConnectWise; re-reading a record is harmless.
+     */
+    @WithDefault("2m")
+    Duration watermarkOverlap();
+}
