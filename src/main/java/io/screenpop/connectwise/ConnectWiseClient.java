@@ -1,0 +1,100 @@
+package io.screenpop.connectwise;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.screenpop.connectwise.model.CommunicationType;
+import io.screenpop.connectwise.model.Company;
+import io.screenpop.connectwise.model.Contact;
+import io.smallrye.faulttolerance.api.CustomBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
+
+/**
+ * ConnectWise Manage REST API ({@code CW_BASE_URL}, e.g. {@code https://host/v4_6_release/apis/3.0}),
+ * limited to the paths and fields of the official schema (connectwise-rest 1.3.0, API 2022.1).
+ * <p>
+ * Every call carries the auth headers of {@link ConnectWiseAuthHeaders}; errors arrive as
+ * {@link ConnectWiseException}. Reads retry on 429/502/503/504 and connection failures, waiting
+ * as {@code Retry-After} asks ({@link RetryAfterBackoff}); a circuit breaker stops hammering a
+ * ConnectWise that keeps failing. List parameters: {@code conditions}, {@code childConditions},
+ * {@code fields}, {@code orderBy}, {@code page} or forward-only {@code pageId} with header
+ * {@code pagination-type: forward-only}, {@code pageSize} ≤ 1000; a {@code null} parameter is not sent.
+ */
+@Path("/")
+@RegisterRestClient(configKey = "connectwise")
+@RegisterClientHeaders(ConnectWiseAuthHeaders.class)
+@RegisterProvider(ConnectWiseErrorMapper.class)
+@RegisterProvider(ConnectWiseCallMetrics.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = ConnectWiseRejectedException.class)
+@Timeout(value = 60, unit = ChronoUnit.SECONDS)
+public interface ConnectWiseClient {
+
+    /** Header value selecting forward-only paging. */
+    String FORWARD_ONLY = "forward-only";
+
+    /** {@code GET /company/contacts}: one page of contacts. */
+    @GET
+    @Path("company/contacts")
+    @Retry(maxRetries = 4, delay = 500)
+    @RetryWhen(exception = RetryableRead.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    RestResponse<List<Contact>> listContacts(@RestQuery String conditions, @RestQuery String childConditions,
+            @RestQuery String fields, @RestQuery String orderBy, @RestQuery Integer page,
+            @RestQuery Integer pageSize, @RestQuery Long pageId,
+            @RestHeader("pagination-type") String paginationType);
+
+    /** {@code GET /company/contacts/{id}}. @throws ConnectWiseRejectedException 404 when there is no such contact */
+    @GET
+    @Path("company/contacts/{id}")
+    @Retry(maxRetries = 4, delay = 500)
+    @RetryWhen(exception = RetryableRead.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    Contact getContact(@RestPath int id);
+
+    /** {@code GET /company/companies}: one page of companies. */
+    @GET
+    @Path("company/companies")
+    @Retry(maxRetries = 4, delay = 500)
+    @RetryWhen(exception = RetryableRead.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    RestResponse<List<Company>> listCompanies(@RestQuery String conditions, @RestQuery String childConditions,
+            @RestQuery String fields, @RestQuery String orderBy, @RestQuery Integer page,
+            @RestQuery Integer pageSize, @RestQuery Long pageId,
+            @RestHeader("pagination-type") String paginationType);
+
+    /** {@code GET /company/companies/{id}}. @throws ConnectWiseRejectedException 404 when there is no such company */
+    @GET
+    @Path("company/companies/{id}")
+    @Retry(maxRetries = 4, delay = 500)
+    @RetryWhen(exception = RetryableRead.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    Company getCompany(@RestPath int id);
+
+    /** {@code GET /company/communicationTypes}: the instance's phone, fax and e-mail types. */
+    @GET
+    @Path("company/communicationTypes")
+    @Retry(maxRetries = 4, delay = 500)
+    @RetryWhen(exception = RetryableRead.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    List<CommunicationType> listCommunicationTypes(@RestQuery String conditions, @RestQuery Integer pageSize);
+}

@@ -1,0 +1,214 @@
+package io.screenpop.index;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.jpa.HibernateHints;
+
+/**
+ * Reads and writes the phone index tables. Each public method is one transaction, so a sync
+ * commits page by page into its own generation and only {@link #switchGeneration} makes it live.
+ */
+@ApplicationScoped
+public class IndexRepository {
+
+    private static final int IN_BATCH = 500;
+    private static final String MATCH_SELECT = "select new io.screenpop.index.IndexMatch(e.e164, e.rawValue, e.extension,"
+            + " e.phoneType, e.source, e.companyId, e.companyIdentifier, e.companyName, e.contactId, e.contactName,"
+            + " e.contactFirstName, e.contactLastName, e.contactEmail, e.recordUpdatedAt) from PhoneEntry e";
+
+    private final EntityManager em;
+
+    /** CDI constructor. */
+    public IndexRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @return a detached copy of the state row */
+    @Transactional
+    public IndexState state() {
+        IndexState state = IndexState.get();
+        em.detach(state);
+        return state;
+    }
+
+    /**
+     * Writes rows of a generation that is not live yet (a page of a full sync).
+     *
+     * @param rows company or contact rows, then phone entries; persisted in that order
+     */
+    @Transactional
+    public void insert(List<?> rows) {
+        rows.forEach(em::persist);
+        em.flush();
+        em.clear();
+    }
+
+    /**
+     * Makes a completed generation live.
+     *
+     * @param generation   the new generation
+     * @param fullSyncedAt when the full sync finished
+     * @param watermark    incremental syncs read records updated after this
+     */
+    @Transactional
+    public void switchGeneration(long generation, Instant fullSyncedAt, Instant watermark) {
+        IndexState state = IndexState.get();
+        state.currentGeneration = generation;
+        state.fullSyncedAt = fullSyncedAt;
+        state.incrementalWatermark = watermark;
+    }
+
+    /** @param watermark incremental syncs read records updated after this */
+    @Transactional
+    public void setWatermark(Instant watermark) {
+        IndexState.get().incrementalWatermark = watermark;
+    }
+
+    /**
+     * Removes every row of one generation (a failed or superseded sync).
+     *
+     * @param generation the generation to drop
+     */
+    @Transactional
+    public void deleteGeneration(long generation) {
+        for (String entity : List.of("PhoneEntry", "IndexedContact", "IndexedCompany")) {
+            em.createQuery("delete from " + entity + " where generation = :g").setParameter("g", generation).executeUpdate();
+        }
+    }
+
+    /**
+     * Removes every row not of the given generation.
+     *
+     * @param generation the live generation, kept
+     */
+    @Transactional
+    public void deleteAllBut(long generation) {
+        for (String entity : List.of("PhoneEntry", "IndexedContact", "IndexedCompany")) {
+            em.createQuery("delete from " + entity + " where generation <> :g").setParameter("g", generation).executeUpdate();
+        }
+    }
+
+    /**
+     * Reads a whole generation into an in-memory view, streaming rows.
+     *
+     * @param generation the generation
+     * @return the view
+     */
+    @Transactional
+    public IndexView loadView(long generation) {
+        List<IndexMatch> all = new ArrayList<>();
+        StringPool pool = new StringPool();
+        try (var rows = em.createQuery(MATCH_SELECT + " where e.generation = :g", IndexMatch.class)
+                .setParameter("g", generation)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 2000)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()) {
+            rows.forEach(m -> all.add(pool.shared(m)));
+        }
+        return IndexView.of(all);
+    }
+
+    /**
+     * @param generation the generation
+     * @param numbers    E.164 numbers
+     * @return every match of those numbers
+     */
+    @Transactional
+    public List<IndexMatch> matchesFor(long generation, Collection<String> numbers) {
+        List<IndexMatch> out = new ArrayList<>();
+        List<String> list = new ArrayList<>(numbers);
+        for (int i = 0; i < list.size(); i += IN_BATCH) {
+            out.addAll(em.createQuery(MATCH_SELECT + " where e.generation = :g and e.e164 in :n", IndexMatch.class)
+                    .setParameter("g", generation)
+                    .setParameter("n", list.subList(i, Math.min(list.size(), i + IN_BATCH)))
+                    .getResultList());
+        }
+        return out;
+    }
+
+    /**
+     * Replaces a contact and its numbers in a generation.
+     *
+     * @param generation the generation
+     * @param contactId  the contact
+     * @param row        its new row, or {@code null} to remove it
+     * @param entries    its new phone entries
+     * @return the numbers whose matches changed (old and new)
+     */
+    @Transactional
+    public Set<String> replaceContact(long generation, int contactId, IndexedContact row, List<PhoneEntry> entries) {
+        Set<String> affected = new HashSet<>(em.createQuery(
+                "select e.e164 from PhoneEntry e where e.generation = :g and e.contactId = :c", String.class)
+                .setParameter("g", generation).setParameter("c", contactId).getResultList());
+        em.createQuery("delete from PhoneEntry where generation = :g and contactId = :c")
+                .setParameter("g", generation).setParameter("c", contactId).executeUpdate();
+        em.createQuery("delete from IndexedContact where generation = :g and id = :c")
+                .setParameter("g", generation).setParameter("c", contactId).executeUpdate();
+        if (row != null) {
+            em.persist(row);
+        }
+        entries.forEach(e -> {
+            em.persist(e);
+            affected.add(e.e164);
+        });
+        return affected;
+    }
+
+    /**
+     * Replaces a company and its main/fax lines in a generation, and carries a new name or
+     * identifier over to its contacts' entries.
+     *
+     * @param generation the generation
+     * @param row        the company's new row
+     * @param entries    its new main/fax entries
+     * @return the numbers whose matches changed
+     */
+    @Transactional
+    public Set<String> replaceCompany(long generation, IndexedCompany row, List<PhoneEntry> entries) {
+        Set<String> affected = new HashSet<>(em.createQuery(
+                "select e.e164 from PhoneEntry e where e.generation = :g and e.companyId = :c and e.contactId is null",
+                String.class).setParameter("g", generation).setParameter("c", row.id).getResultList());
+        em.createQuery("delete from PhoneEntry where generation = :g and companyId = :c and contactId is null")
+                .setParameter("g", generation).setParameter("c", row.id).executeUpdate();
+        em.createQuery("delete from IndexedCompany where generation = :g and id = :c")
+                .setParameter("g", generation).setParameter("c", row.id).executeUpdate();
+        em.persist(row);
+        entries.forEach(e -> {
+            em.persist(e);
+            affected.add(e.e164);
+        });
+        int renamed = em.createQuery("update PhoneEntry set companyName = :n, companyIdentifier = :i where generation = :g"
+                + " and companyId = :c and contactId is not null and (companyName <> :n or companyIdentifier <> :i)")
+                .setParameter("n", row.name).setParameter("i", row.identifier)
+                .setParameter("g", generation).setParameter("c", row.id).executeUpdate();
+        if (renamed > 0) {
+            affected.addAll(em.createQuery("select e.e164 from PhoneEntry e where e.generation = :g and e.companyId = :c",
+                    String.class).setParameter("g", generation).setParameter("c", row.id).getResultList());
+        }
+        return affected;
+    }
+
+    /**
+     * @param generation the generation
+     * @param companyId  a company id, may be {@code null}
+     * @return the company's country name as synced, or {@code null}
+     */
+    @Transactional
+    public String countryOf(long generation, Integer companyId) {
+        if (companyId == null) {
+            return null;
+        }
+        return em.createQuery("select c.country from IndexedCompany c where c.generation = :g and c.id = :id", String.class)
+                .setParameter("g", generation).setParameter("id", companyId)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

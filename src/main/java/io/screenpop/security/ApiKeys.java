@@ -1,0 +1,54 @@
+package io.screenpop.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The accepted machine keys, compared in constant time: each key is held as its SHA-256 digest
+ * and a presented key is digested and compared with {@link MessageDigest#isEqual}, so neither the
+ * content nor the length of a key leaks through timing. Keys are never logged.
+ */
+@ApplicationScoped
+public class ApiKeys {
+
+    private final List<byte[]> digests;
+
+    /** Reads {@code API_KEY} (comma-separated; blanks ignored). */
+    public ApiKeys(ApiKeyConfig config) {
+        this.digests = config.key().orElse(List.of()).stream()
+                .map(String::strip).filter(k -> !k.isEmpty()).map(ApiKeys::sha256).toList();
+    }
+
+    /**
+     * @param presented the key a caller sent, may be {@code null}
+     * @return true when it equals one of the configured keys
+     */
+    public boolean accepts(String presented) {
+        if (presented == null || presented.isBlank()) {
+            return false;
+        }
+        byte[] digest = sha256(presented.strip());
+        boolean match = false;
+        for (byte[] key : digests) {
+            match |= MessageDigest.isEqual(key, digest);
+        }
+        return match;
+    }
+
+    /** @return whether any key is configured */
+    public boolean configured() {
+        return !digests.isEmpty();
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
