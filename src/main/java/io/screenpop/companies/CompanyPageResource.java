@@ -1,0 +1,90 @@
+package io.screenpop.companies;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.screenpop.index.IndexedCompany;
+import io.screenpop.index.IndexedContact;
+import io.screenpop.index.PhoneEntry;
+import io.screenpop.phone.NormalizedPhone;
+import io.screenpop.phone.PhoneNumberNormalizer;
+
+/**
+ * {@code GET /companies/{id}}: the built-in screenpop target. Shows the company card (name,
+ * identifier, status, address, main phone, links to ConnectWise and Nilear) and its contacts with
+ * their numbers and e-mails, from the local index only, so it renders while ConnectWise is slow or
+ * down. {@code contactId} and {@code phone} (set by the screenpop redirect) mark the caller.
+ */
+@Path("/companies")
+public class CompanyPageResource {
+
+    private final CompanyDirectory directory;
+    private final ConnectWiseLinks links;
+    private final PhoneNumberNormalizer normalizer;
+
+    /** CDI constructor. */
+    public CompanyPageResource(CompanyDirectory directory, ConnectWiseLinks links, PhoneNumberNormalizer normalizer) {
+        this.directory = directory;
+        this.links = links;
+        this.normalizer = normalizer;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance company(IndexedCompany company, List<PhoneLine> companyLines,
+                List<ContactCard> contacts, String callerDisplay, String cwUrl, String nilearUrl);
+
+        static native TemplateInstance notFound(int companyId);
+    }
+
+    /**
+     * @param id        ConnectWise company id
+     * @param contactId the calling contact, from the screenpop; optional
+     * @param phone     the calling number, from the screenpop; optional
+     * @return the page, or a 404 page when the index does not know the company
+     */
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response company(@PathParam("id") int id, @QueryParam("contactId") Integer contactId,
+            @QueryParam("phone") String phone) {
+        var company = directory.company(id);
+        if (company.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(id)).build();
+        }
+        String caller = phone == null ? null : normalizer.normalize(phone).map(NormalizedPhone::e164).orElse(null);
+        List<PhoneEntry> numbers = directory.numbers(id);
+        Map<Integer, List<PhoneEntry>> byContact = numbers.stream().filter(e -> e.contactId != null)
+                .collect(Collectors.groupingBy(e -> e.contactId));
+        List<PhoneLine> companyLines = numbers.stream().filter(e -> e.contactId == null)
+                .map(e -> line(e, caller)).toList();
+        List<ContactCard> contacts = new ArrayList<>();
+        for (IndexedContact c : directory.contacts(id)) {
+            List<PhoneLine> phones = byContact.getOrDefault(c.id, List.of()).stream().map(e -> line(e, caller)).toList();
+            List<String> emails = c.emails == null || c.emails.isBlank() ? List.of() : Arrays.asList(c.emails.split("\n"));
+            boolean isCaller = contactId != null && contactId == c.id;
+            contacts.add(new ContactCard(c.id, c.fullName(), c.title, phones, emails, c.inactive, isCaller, links.contact(c.id)));
+        }
+        contacts.sort((a, b) -> Boolean.compare(b.caller(), a.caller()));
+        return Response.ok(Templates.company(company.get(), companyLines, contacts,
+                caller == null ? null : normalizer.display(caller), links.company(id), links.nilearCompany(id)))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private PhoneLine line(PhoneEntry e, String caller) {
+        return new PhoneLine(normalizer.display(e.e164), e.e164, e.phoneType, e.extension, e.e164.equals(caller));
+    }
+}

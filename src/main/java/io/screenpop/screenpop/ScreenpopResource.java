@@ -1,0 +1,133 @@
+package io.screenpop.screenpop;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.screenpop.index.IndexMatch;
+import io.screenpop.index.LookupOutcome;
+import io.screenpop.index.LookupResult;
+import io.screenpop.index.PhoneLookup;
+import io.screenpop.phone.PhoneNumberNormalizer;
+
+/**
+ * {@code GET /screenpop?phone=…} (or {@code CallerNumber=…}, as 8x8's {@code %%CallerNumber%%}
+ * template sends it): the page a phone system opens when a call rings.
+ * <ul>
+ * <li>no number → 400 page explaining the URL to configure;</li>
+ * <li>one company, at most one contact → 303 redirect to {@code SCREENPOP_TARGET_URL};</li>
+ * <li>several contacts at one company → choose the contact; several companies → choose the company;</li>
+ * <li>no match, or not a phone number → a page showing the number as dialled and normalised.</li>
+ * </ul>
+ * Answers come from the in-memory index only. Every value is HTML-escaped by Qute.
+ */
+@Path("/screenpop")
+public class ScreenpopResource {
+
+    private static final Logger LOG = Logger.getLogger(ScreenpopResource.class);
+
+    private final PhoneLookup lookup;
+    private final ScreenpopTarget target;
+    private final PhoneNumberNormalizer normalizer;
+
+    /** CDI constructor. */
+    public ScreenpopResource(PhoneLookup lookup, ScreenpopTarget target, PhoneNumberNormalizer normalizer) {
+        this.lookup = lookup;
+        this.target = target;
+        this.normalizer = normalizer;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance missingNumber(String exampleUrl);
+
+        static native TemplateInstance noMatch(String dialled, String e164, String display);
+
+        static native TemplateInstance notANumber(String dialled);
+
+        static native TemplateInstance chooseContact(String display, String companyName, List<CompanyChoice> choices);
+
+        static native TemplateInstance chooseCompany(String display, List<CompanyChoice> choices);
+
+        static native TemplateInstance contactWithoutCompany(String display, IndexMatch match);
+    }
+
+    /**
+     * @param phone        the caller's number
+     * @param callerNumber the same, under 8x8's parameter name
+     * @param uriInfo      request URI, for the example URL on the 400 page
+     * @return a redirect or an HTML page
+     */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response screenpop(@QueryParam("phone") String phone, @QueryParam("CallerNumber") String callerNumber,
+            @Context UriInfo uriInfo) {
+        String dialled = phone != null && !phone.isBlank() ? phone : callerNumber;
+        if (dialled == null || dialled.isBlank()) {
+            LOG.info("Screenpop outcome=missing-number");
+            String example = uriInfo.getBaseUri().resolve("screenpop").toString() + "?phone=%%CallerNumber%%";
+            return page(Response.Status.BAD_REQUEST, Templates.missingNumber(example));
+        }
+        LookupResult result = lookup.lookup(dialled);
+        LOG.infof("Screenpop outcome=%s phone=%s matches=%d", result.outcome(), result.e164(), result.matches().size());
+        if (result.outcome() == LookupOutcome.INVALID) {
+            return page(Response.Status.OK, Templates.notANumber(dialled));
+        }
+        String display = normalizer.display(result.e164());
+        if (result.outcome() == LookupOutcome.MISS) {
+            return page(Response.Status.OK, Templates.noMatch(dialled, result.e164(), display));
+        }
+        if (result.outcome() == LookupOutcome.HIT) {
+            IndexMatch best = result.first();
+            if (best.companyId() == null) {
+                return page(Response.Status.OK, Templates.contactWithoutCompany(display, best));
+            }
+            return Response.seeOther(URI.create(target.resolve(best, result.e164())))
+                    .header("Cache-Control", "no-store").build();
+        }
+        Map<Integer, List<IndexMatch>> byCompany = new LinkedHashMap<>();
+        result.matches().forEach(m -> byCompany.computeIfAbsent(m.companyId(), k -> new ArrayList<>()).add(m));
+        if (byCompany.size() == 1) {
+            IndexMatch any = result.first();
+            List<CompanyChoice> contacts = result.matches().stream().filter(IndexMatch::isContact)
+                    .map(m -> new CompanyChoice(m.contactName(), m.phoneType(), target.resolve(m, result.e164()), List.of(m)))
+                    .toList();
+            return page(Response.Status.OK, Templates.chooseContact(display, any.companyName(), contacts));
+        }
+        List<CompanyChoice> companies = byCompany.values().stream().map(matches -> {
+            IndexMatch first = matches.get(0);
+            String title = first.companyId() == null ? first.contactName() + " (no company)" : first.companyName();
+            IndexMatch targetMatch = matches.stream().filter(IndexMatch::isContact).count() == 1
+                    ? matches.stream().filter(IndexMatch::isContact).findFirst().orElseThrow()
+                    : withoutContact(first);
+            String url = first.companyId() == null ? null : target.resolve(targetMatch, result.e164());
+            return new CompanyChoice(title, first.companyIdentifier(), url, matches);
+        }).toList();
+        return page(Response.Status.OK, Templates.chooseCompany(display, companies));
+    }
+
+    private static IndexMatch withoutContact(IndexMatch m) {
+        return new IndexMatch(m.e164(), m.rawValue(), m.extension(), m.phoneType(), m.source(), m.companyId(),
+                m.companyIdentifier(), m.companyName(), null, null, null, null, null, m.recordUpdatedAt());
+    }
+
+    private static Response page(Response.Status status, TemplateInstance page) {
+        return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8")
+                .header("Cache-Control", "no-store").build();
+    }
+}
