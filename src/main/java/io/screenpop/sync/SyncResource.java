@@ -6,7 +6,9 @@ import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -34,14 +36,25 @@ public class SyncResource {
     }
 
     /**
-     * {@code POST /sync} (API key): starts a full sync and answers at once.
+     * {@code POST /sync} (API key): starts a sync and answers at once.
      *
-     * @return 202 {@code {"status":"started","runId":N}}, or 409 {@code {"status":"already_running","runId":N}}
+     * @param kind {@code full} (default) or {@code incremental}
+     * @return 202 {@code {"status":"started","runId":N}}, 409 {@code {"status":"already_running","runId":N}},
+     *         or 400 for an unknown kind
      */
     @POST
     @ApiKeyRequired
-    public Response start() {
-        SyncService.Trigger trigger = sync.start(SyncKind.MANUAL);
+    public Response start(@QueryParam("kind") @DefaultValue("full") String kind) {
+        SyncKind syncKind;
+        if ("full".equalsIgnoreCase(kind)) {
+            syncKind = SyncKind.MANUAL;
+        } else if ("incremental".equalsIgnoreCase(kind)) {
+            syncKind = SyncKind.INCREMENTAL;
+        } else {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(new TriggerAnswer("kind must be full or incremental", null, null)).build();
+        }
+        SyncService.Trigger trigger = sync.start(syncKind);
         if (trigger instanceof SyncService.Trigger.Started s) {
             return Response.accepted(new TriggerAnswer("started", s.runId(), "/sync/status")).build();
         }
