@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -20,9 +22,15 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.screenpop.connectwise.model.CommunicationItem;
 import io.screenpop.connectwise.model.CommunicationType;
 import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.Contact;
+import io.screenpop.connectwise.model.NewCompany;
+import io.screenpop.connectwise.model.NewContact;
+import io.screenpop.connectwise.model.PatchOperation;
+import io.screenpop.connectwise.model.Reference;
+import io.screenpop.connectwise.model.TaxCode;
 import io.smallrye.faulttolerance.api.CustomBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 
@@ -97,4 +105,75 @@ public interface ConnectWiseClient {
     @RetryWhen(exception = RetryableRead.class)
     @CustomBackoff(RetryAfterBackoff.class)
     List<CommunicationType> listCommunicationTypes(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /** {@code GET /finance/billingTerms}: billing terms, e.g. Net 30. */
+    @GET
+    @Path("finance/billingTerms")
+    @Retry(maxRetries = 4, delay = 500)
+    @RetryWhen(exception = RetryableRead.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    List<Reference> listBillingTerms(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /** {@code GET /finance/taxCodes}: tax codes. */
+    @GET
+    @Path("finance/taxCodes")
+    @Retry(maxRetries = 4, delay = 500)
+    @RetryWhen(exception = RetryableRead.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    List<TaxCode> listTaxCodes(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /** {@code GET /company/countries}: countries, referenced by id on companies. */
+    @GET
+    @Path("company/countries")
+    @Retry(maxRetries = 4, delay = 500)
+    @RetryWhen(exception = RetryableRead.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    List<Reference> listCountries(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /** {@code GET /system/locations}: locations, which companies reference as their territory. */
+    @GET
+    @Path("system/locations")
+    @Retry(maxRetries = 4, delay = 500)
+    @RetryWhen(exception = RetryableRead.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    List<Reference> listLocations(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /**
+     * {@code POST /company/companies}: creates a company. Retried only on 429/503.
+     *
+     * @throws ConnectWiseRejectedException when ConnectWise refuses it (duplicate identifier, missing territory …)
+     */
+    @POST
+    @Path("company/companies")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    Company createCompany(NewCompany company);
+
+    /** {@code PATCH /company/companies/{id}} with JSON Patch operations. Retried only on 429/503. */
+    @PATCH
+    @Path("company/companies/{id}")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    Company patchCompany(@RestPath int id, List<PatchOperation> operations);
+
+    /** {@code POST /company/contacts}: creates a contact. Retried only on 429/503. */
+    @POST
+    @Path("company/contacts")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    Contact createContact(NewContact contact);
+
+    /**
+     * {@code POST /company/contacts/{parentId}/communications}: adds one communication item without
+     * rewriting the others. Retried only on 429/503.
+     */
+    @POST
+    @Path("company/contacts/{parentId}/communications")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    @CustomBackoff(RetryAfterBackoff.class)
+    CommunicationItem addCommunication(@RestPath int parentId, CommunicationItem item);
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.screenpop.index.IndexMatch;
+import io.screenpop.index.PhoneIndex;
 
 /**
  * Fills the {@code SCREENPOP_TARGET_URL} template for a match. Placeholders {@code {companyId}},
@@ -17,10 +18,30 @@ import io.screenpop.index.IndexMatch;
 public class ScreenpopTarget {
 
     private final String template;
+    private final PhoneIndex index;
 
     /** CDI constructor. */
-    public ScreenpopTarget(ScreenpopConfig config) {
+    public ScreenpopTarget(ScreenpopConfig config, PhoneIndex index) {
         this.template = config.targetUrl().strip();
+        this.index = index;
+    }
+
+    /**
+     * Where the agent goes after attaching a number: the target for that contact (or company) as the
+     * index now holds it, or the screenpop itself when the index does not (yet) show the pair.
+     *
+     * @param e164      the number in E.164
+     * @param companyId the company, or {@code null}
+     * @param contactId the contact, or {@code null}
+     * @return a URL
+     */
+    public String afterWrite(String e164, Integer companyId, Integer contactId) {
+        return index.lookup(e164).stream()
+                .filter(m -> java.util.Objects.equals(m.contactId(), contactId)
+                        && (companyId == null || companyId.equals(m.companyId())))
+                .filter(m -> m.companyId() != null)
+                .findFirst().map(m -> resolve(m, e164))
+                .orElse("/screenpop?phone=" + encode(e164));
     }
 
     /**

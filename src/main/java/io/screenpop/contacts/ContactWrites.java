@@ -1,0 +1,157 @@
+package io.screenpop.contacts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import io.screenpop.api.InvalidInputException;
+import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.model.CommunicationItem;
+import io.screenpop.connectwise.model.CommunicationType;
+import io.screenpop.connectwise.model.Contact;
+import io.screenpop.connectwise.model.NewContact;
+import io.screenpop.connectwise.model.Reference;
+import io.screenpop.index.IndexRepository;
+import io.screenpop.index.IndexRows;
+import io.screenpop.phone.NormalizedPhone;
+import io.screenpop.phone.PhoneNumberNormalizer;
+import io.screenpop.screenpop.ScreenpopTarget;
+import io.screenpop.sync.SyncService;
+
+/**
+ * The contact writes of the pick-or-create flow, used by both the page and the JSON API: add a
+ * number to an existing contact, create a contact at a company. Each write goes to ConnectWise
+ * first; once ConnectWise has it, the contact is written into the index and the in-memory view,
+ * so the next screenpop of the number finds it without waiting for a sync.
+ */
+@ApplicationScoped
+public class ContactWrites {
+
+    private static final Logger LOG = Logger.getLogger(ContactWrites.class);
+
+    private final ConnectWiseClient connectWise;
+    private final PhoneTypes phoneTypes;
+    private final StoredNumber stored;
+    private final PhoneNumberNormalizer normalizer;
+    private final IndexRepository repository;
+    private final IndexRows rows;
+    private final SyncService sync;
+    private final ScreenpopTarget target;
+
+    /** CDI constructor. */
+    public ContactWrites(@RestClient ConnectWiseClient connectWise, PhoneTypes phoneTypes, StoredNumber stored,
+            PhoneNumberNormalizer normalizer, IndexRepository repository, IndexRows rows, SyncService sync,
+            ScreenpopTarget target) {
+        this.connectWise = connectWise;
+        this.phoneTypes = phoneTypes;
+        this.stored = stored;
+        this.normalizer = normalizer;
+        this.repository = repository;
+        this.rows = rows;
+        this.sync = sync;
+        this.target = target;
+    }
+
+    /**
+     * Result of adding a number.
+     *
+     * @param added       false when the contact already had the number (nothing was written)
+     * @param message     e.g. "Phone 4084511400 added to contact"
+     * @param contactId   the contact
+     * @param companyId   its company, or {@code null}
+     * @param redirectUrl the screenpop target for the number now
+     */
+    public record AddedPhone(boolean added, String message, int contactId, Integer companyId, String redirectUrl) {
+    }
+
+    /**
+     * Result of creating a contact.
+     *
+     * @param contact     the contact as ConnectWise created it
+     * @param redirectUrl the screenpop target for its number
+     */
+    public record CreatedContact(Contact contact, String redirectUrl) {
+    }
+
+    /**
+     * Adds one phone number to a contact with {@code POST /company/contacts/{id}/communications},
+     * leaving its other items untouched; a number the contact already has is a success that writes nothing.
+     *
+     * @param contactId ConnectWise contact id
+     * @param phone     the number in any format (validated by the caller)
+     * @param phoneType a type name of this instance (Cell, Direct, Fax …)
+     * @return what happened
+     * @throws InvalidInputException for an unknown phone type or an unparseable number
+     * @throws io.screenpop.connectwise.ConnectWiseRejectedException 404 when the contact does not exist
+     */
+    public AddedPhone addPhone(int contactId, String phone, String phoneType) {
+        NormalizedPhone number = parse(phone, "phone");
+        CommunicationType type = phoneTypes.resolve(phoneType);
+        Contact contact = connectWise.getContact(contactId);
+        Integer companyId = contact.company() == null ? null : contact.company().id();
+        String value = stored.valueOf(number);
+        if (holds(contact, number)) {
+            sync.refreshContact(contact);
+            return new AddedPhone(false, "Contact already has phone " + value + "; nothing was changed", contactId,
+                    companyId, target.afterWrite(number.e164(), companyId, contactId));
+        }
+        CommunicationItem item = connectWise.addCommunication(contactId, new CommunicationItem(null,
+                Reference.ofId(type.id()), value, number.extension(), false, PhoneTypes.communicationTypeOf(type)));
+        List<CommunicationItem> items = new ArrayList<>(contact.items());
+        items.add(new CommunicationItem(item.id(), new Reference(type.id(), null, type.description()),
+                value, number.extension(), false, PhoneTypes.communicationTypeOf(type)));
+        sync.refreshContact(new Contact(contact.id(), contact.firstName(), contact.lastName(), contact.company(),
+                contact.country(), contact.title(), contact.inactiveFlag(), items, contact.info()));
+        LOG.infof("Phone %s (%s) added to contact %d", number.e164(), type.description(), contactId);
+        return new AddedPhone(true, "Phone " + value + " added to contact", contactId, companyId,
+                target.afterWrite(number.e164(), companyId, contactId));
+    }
+
+    /**
+     * Creates a contact at a company with its phone (and e-mail) in one {@code POST /company/contacts}.
+     *
+     * @param companyId ConnectWise company id
+     * @param firstName first name
+     * @param lastName  last name
+     * @param phone     the number in any format
+     * @param email     e-mail address, or {@code null}
+     * @param phoneType a type name of this instance; {@code null} means Cell
+     * @return the created contact
+     */
+    public CreatedContact createContact(int companyId, String firstName, String lastName, String phone, String email,
+            String phoneType) {
+        NormalizedPhone number = parse(phone, "phone");
+        CommunicationType type = phoneTypes.resolve(phoneType == null || phoneType.isBlank() ? "Cell" : phoneType);
+        List<CommunicationItem> items = new ArrayList<>();
+        items.add(new CommunicationItem(null, Reference.ofId(type.id()), stored.valueOf(number), number.extension(), true,
+                PhoneTypes.communicationTypeOf(type)));
+        if (email != null && !email.isBlank()) {
+            Optional<CommunicationType> emailType = phoneTypes.emailType();
+            items.add(new CommunicationItem(null, emailType.map(t -> Reference.ofId(t.id())).orElse(null), email.strip(),
+                    null, true, "Email"));
+        }
+        Contact created = connectWise.createContact(new NewContact(firstName.strip(), lastName.strip(),
+                Reference.ofId(companyId), items));
+        sync.refreshContact(created);
+        LOG.infof("Contact %d created at company %d with phone %s", created.id(), companyId, number.e164());
+        return new CreatedContact(created, target.afterWrite(number.e164(), companyId, created.id()));
+    }
+
+    private boolean holds(Contact contact, NormalizedPhone number) {
+        Integer companyId = contact.company() == null ? null : contact.company().id();
+        String region = rows.regionOf(repository.countryOf(repository.state().currentGeneration, companyId));
+        return contact.items().stream().filter(CommunicationItem::isNumber)
+                .map(i -> normalizer.normalize(i.value(), region, i.extension()))
+                .anyMatch(p -> p.isPresent() && p.get().e164().equals(number.e164()));
+    }
+
+    private NormalizedPhone parse(String phone, String field) {
+        return normalizer.normalize(phone).orElseThrow(() -> new InvalidInputException(field,
+                "is not a phone number we can dial (e.g. (408) 555-1212 or +44 20 7946 0958)"));
+    }
+}

@@ -1,0 +1,80 @@
+package io.screenpop.security;
+
+import java.net.URI;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.screenpop.api.WriteAnswer;
+
+/**
+ * Guards {@link CsrfProtected} writes. A caller with a valid API key (a tool) passes. A browser
+ * must pass the OWASP Fetch-Metadata check ({@code Sec-Fetch-Site} same-origin or none when
+ * sent), the {@code Origin} check (same host when sent), and the double-submit token check
+ * ({@link CsrfTokens}); otherwise 403 and nothing is written.
+ */
+public class CsrfFilter {
+
+    private static final Logger LOG = Logger.getLogger(CsrfFilter.class);
+
+    private final ApiKeys keys;
+    private final CsrfTokens tokens;
+
+    /** CDI constructor. */
+    public CsrfFilter(ApiKeys keys, CsrfTokens tokens) {
+        this.keys = keys;
+        this.tokens = tokens;
+    }
+
+    /**
+     * @param request the incoming write
+     * @return 403, or {@code null} to let it through
+     */
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    @CsrfProtected
+    public Response check(ContainerRequestContext request) {
+        if (keys.accepts(ApiKeyFilter.presentedKey(request))) {
+            return null;
+        }
+        String site = request.getHeaderString("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return forbidden("cross-site request (Sec-Fetch-Site: " + site + ")");
+        }
+        String origin = request.getHeaderString("Origin");
+        if (origin != null && !sameHost(origin, request.getHeaderString("Host"))
+                && !sameHost(origin, request.getHeaderString("X-Forwarded-Host"))) {
+            return forbidden("foreign Origin");
+        }
+        Cookie cookie = request.getCookies().get(CsrfTokens.COOKIE);
+        if (!tokens.matches(cookie == null ? null : cookie.getValue(), request.getHeaderString(CsrfTokens.HEADER))) {
+            return forbidden("missing or wrong CSRF token");
+        }
+        return null;
+    }
+
+    private static boolean sameHost(String origin, String host) {
+        if ("null".equals(origin) || host == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(origin);
+            String originHost = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+            return originHost.equalsIgnoreCase(host) || uri.getHost().equalsIgnoreCase(host.replaceFirst(":\\d+$", ""));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Response forbidden(String why) {
+        LOG.warnf("Write refused: %s", why);
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(WriteAnswer.failure("This form is out of date or came from another site. Reload the page and try again."))
+                .build();
+    }
+}
