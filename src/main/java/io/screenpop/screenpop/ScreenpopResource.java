@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import io.screenpop.index.LookupOutcome;
 import io.screenpop.index.LookupResult;
 import io.screenpop.index.PhoneLookup;
 import io.screenpop.phone.PhoneNumberNormalizer;
+import io.screenpop.security.CsrfTokens;
 
 /**
  * {@code GET /screenpop?phone=…} (or {@code CallerNumber=…}, as 8x8's {@code %%CallerNumber%%}
@@ -44,19 +46,22 @@ public class ScreenpopResource {
     private final PhoneLookup lookup;
     private final ScreenpopTarget target;
     private final PhoneNumberNormalizer normalizer;
+    private final CsrfTokens csrf;
 
     /** CDI constructor. */
-    public ScreenpopResource(PhoneLookup lookup, ScreenpopTarget target, PhoneNumberNormalizer normalizer) {
+    public ScreenpopResource(PhoneLookup lookup, ScreenpopTarget target, PhoneNumberNormalizer normalizer,
+            CsrfTokens csrf) {
         this.lookup = lookup;
         this.target = target;
         this.normalizer = normalizer;
+        this.csrf = csrf;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance missingNumber(String exampleUrl);
 
-        static native TemplateInstance noMatch(String dialled, String e164, String display);
+        static native TemplateInstance noMatch(String dialled, String e164, String display, String csrfToken);
 
         static native TemplateInstance notANumber(String dialled);
 
@@ -76,7 +81,7 @@ public class ScreenpopResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response screenpop(@QueryParam("phone") String phone, @QueryParam("CallerNumber") String callerNumber,
-            @Context UriInfo uriInfo) {
+            @CookieParam(CsrfTokens.COOKIE) String csrfCookie, @Context UriInfo uriInfo) {
         String dialled = phone != null && !phone.isBlank() ? phone : callerNumber;
         if (dialled == null || dialled.isBlank()) {
             LOG.info("Screenpop outcome=missing-number");
@@ -90,7 +95,10 @@ public class ScreenpopResource {
         }
         String display = normalizer.display(result.e164());
         if (result.outcome() == LookupOutcome.MISS) {
-            return page(Response.Status.OK, Templates.noMatch(dialled, result.e164(), display));
+            String token = csrf.tokenFor(csrfCookie);
+            return Response.ok(Templates.noMatch(dialled, result.e164(), display, token))
+                    .type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8").header("Cache-Control", "no-store")
+                    .cookie(csrf.cookie(token, "https".equals(uriInfo.getBaseUri().getScheme()))).build();
         }
         if (result.outcome() == LookupOutcome.HIT) {
             IndexMatch best = result.first();

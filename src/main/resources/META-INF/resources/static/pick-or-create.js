@@ -1,0 +1,256 @@
+// Pick-or-create flow of the screenpop's no-match page: find the caller's company, then add the
+// number to a contact, create a contact, or create the company. Talks to the JSON API with the
+// page's CSRF token. Every text from the server is put in the page with textContent, never as HTML.
+(function () {
+  'use strict';
+
+  var root = document.getElementById('pick-or-create');
+  if (!root) { return; }
+  var phone = root.dataset.phone;
+  var csrf = document.querySelector('meta[name="csrf-token"]').content;
+  var status = document.getElementById('status');
+  var search = document.getElementById('company-search');
+  var results = document.getElementById('company-results');
+  var hint = document.getElementById('search-hint');
+  var company = null;
+  var active = -1;
+  var found = [];
+  var debounce = null;
+  var searchSeq = 0;
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+
+  function show(stepId) {
+    document.querySelectorAll('#pick-or-create .step').forEach(function (s) { s.hidden = s.id !== stepId; });
+    clearStatus();
+    var first = document.querySelector('#' + stepId + ' input:not([type=hidden]), #' + stepId + ' select');
+    if (first) { first.focus(); }
+  }
+
+  function setStatus(kind, text) {
+    status.hidden = false;
+    status.className = kind;
+    status.textContent = text;
+  }
+
+  function clearStatus() {
+    status.hidden = true;
+    status.textContent = '';
+    status.className = '';
+  }
+
+  function api(method, url, form) {
+    var options = { method: method, headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrf }, credentials: 'same-origin' };
+    if (form) { options.body = new URLSearchParams(form); }
+    return fetch(url, options).then(function (response) {
+      return response.json().catch(function () { return { success: false, message: 'Unexpected answer (HTTP ' + response.status + ')' }; })
+        .then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
+    }, function () {
+      return { ok: false, status: 0, body: { success: false, message: 'The service cannot be reached. Check the network and try again.' } };
+    });
+  }
+
+  // ---- Step 1: company autocomplete (300 ms debounce, from 2 characters, keyboard and mouse) ----
+
+  function highlight(li, text, query) {
+    var at = text.toLowerCase().indexOf(query.toLowerCase());
+    if (at < 0 || !query) { li.appendChild(document.createTextNode(text)); return; }
+    li.appendChild(document.createTextNode(text.slice(0, at)));
+    li.appendChild(el('mark', null, text.slice(at, at + query.length)));
+    li.appendChild(document.createTextNode(text.slice(at + query.length)));
+  }
+
+  function closeResults() {
+    results.hidden = true;
+    search.setAttribute('aria-expanded', 'false');
+    search.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+
+  function renderResults(list, query) {
+    found = list;
+    results.textContent = '';
+    active = -1;
+    if (!list.length) {
+      closeResults();
+      hint.hidden = false;
+      hint.textContent = 'No company matches "' + query + '". Check the spelling, or create the company.';
+      return;
+    }
+    hint.hidden = true;
+    list.forEach(function (c, i) {
+      var li = el('li');
+      li.id = 'company-option-' + i;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.dataset.index = i;
+      highlight(li, c.label, query);
+      li.addEventListener('mousedown', function (event) { event.preventDefault(); choose(i); });
+      results.appendChild(li);
+    });
+    results.hidden = false;
+    search.setAttribute('aria-expanded', 'true');
+  }
+
+  function move(delta) {
+    if (results.hidden || !found.length) { return; }
+    active = (active + delta + found.length) % found.length;
+    results.querySelectorAll('li').forEach(function (li, i) { li.setAttribute('aria-selected', i === active ? 'true' : 'false'); });
+    search.setAttribute('aria-activedescendant', 'company-option-' + active);
+  }
+
+  function runSearch() {
+    var query = search.value.trim();
+    if (query.length < 2) { closeResults(); hint.hidden = true; return; }
+    var seq = ++searchSeq;
+    api('GET', '/api/companies/search?q=' + encodeURIComponent(query)).then(function (r) {
+      if (seq !== searchSeq) { return; }
+      if (!r.ok) { setStatus('error', r.body.message || 'Search failed'); return; }
+      renderResults(r.body, query);
+    });
+  }
+
+  search.addEventListener('input', function () {
+    clearTimeout(debounce);
+    debounce = setTimeout(runSearch, 300);
+  });
+  search.addEventListener('keydown', function (event) {
+    if (event.key === 'ArrowDown') { event.preventDefault(); move(1); }
+    else if (event.key === 'ArrowUp') { event.preventDefault(); move(-1); }
+    else if (event.key === 'Enter') { event.preventDefault(); if (active >= 0) { choose(active); } }
+    else if (event.key === 'Escape') { closeResults(); }
+  });
+  search.addEventListener('blur', function () { setTimeout(closeResults, 150); });
+
+  // ---- Step 2: the chosen company's contacts ----
+
+  function choose(i) {
+    company = found[i];
+    closeResults();
+    document.getElementById('company-title').textContent = company.name;
+    document.getElementById('company-subtitle').textContent = company.label + (company.identifier ? ' (' + company.identifier + ')' : '');
+    document.getElementById('contact-company-name').textContent = company.name;
+    show('step-company');
+    loadContacts();
+  }
+
+  function loadContacts() {
+    var list = document.getElementById('contacts');
+    var empty = document.getElementById('contacts-empty');
+    list.textContent = '';
+    list.appendChild(el('li', 'muted', 'Loading contacts…'));
+    api('GET', '/api/companies/' + company.id + '/contacts').then(function (r) {
+      list.textContent = '';
+      if (!r.ok) { setStatus('error', r.body.message || 'Could not load the contacts'); return; }
+      empty.hidden = r.body.length > 0;
+      r.body.forEach(function (c) {
+        var li = el('li');
+        li.id = 'contact-' + c.id;
+        var who = el('div');
+        who.appendChild(el('strong', null, c.name));
+        var numbers = c.phones.map(function (p) { return (p.type ? p.type + ': ' : '') + p.display; }).join(' · ');
+        who.appendChild(el('div', 'numbers', numbers || 'no numbers yet'));
+        var add = el('button', 'add-phone', 'Add this number to this contact');
+        add.type = 'button';
+        add.dataset.contactId = c.id;
+        add.addEventListener('click', function () { addPhone(c, add); });
+        li.appendChild(who);
+        li.appendChild(add);
+        list.appendChild(li);
+      });
+    });
+  }
+
+  function busy(button, on, label) {
+    if (on) { button.dataset.label = button.textContent; button.textContent = label; button.disabled = true; }
+    else { button.textContent = button.dataset.label || button.textContent; button.disabled = false; }
+  }
+
+  function succeed(body) {
+    setStatus('ok', body.message + (body.warnings ? ' (' + body.warnings.join(' ') + ')' : '') + ' Opening the caller\'s record…');
+    document.querySelectorAll('#pick-or-create button').forEach(function (b) { b.disabled = true; });
+    setTimeout(function () { window.location.assign(body.redirect_url || ('/screenpop?phone=' + encodeURIComponent(phone))); }, 2000);
+  }
+
+  function addPhone(contact, button) {
+    if (button.disabled) { return; }
+    busy(button, true, 'Adding…');
+    var type = document.getElementById('phone-type').value;
+    api('POST', '/api/contacts/' + contact.id + '/add-phone', { phone: phone, phone_type: type }).then(function (r) {
+      if (r.ok && r.body.success) { succeed(r.body); return; }
+      busy(button, false);
+      setStatus('error', r.body.message || 'The number could not be added');
+    });
+  }
+
+  // ---- Steps 3 and 4: forms ----
+
+  function clearErrors(form) {
+    form.querySelectorAll('.field-error').forEach(function (e) { e.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
+  }
+
+  function showErrors(form, errors) {
+    var first = null;
+    Object.keys(errors || {}).forEach(function (field) {
+      var slot = form.querySelector('.field-error[data-for="' + field + '"]');
+      var input = form.querySelector('[name="' + field + '"]');
+      if (slot) { slot.textContent = errors[field]; }
+      if (input) { input.setAttribute('aria-invalid', 'true'); if (!first) { first = input; } }
+    });
+    if (first) { first.focus(); }
+  }
+
+  function submitForm(form, url, extra) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var button = form.querySelector('button[type=submit]');
+      if (button.disabled) { return; }
+      clearErrors(form);
+      clearStatus();
+      var data = {};
+      new FormData(form).forEach(function (value, key) { data[key] = value; });
+      Object.assign(data, extra ? extra() : {});
+      busy(button, true, 'Saving…');
+      api('POST', url, data).then(function (r) {
+        if (r.ok && r.body.success) { succeed(r.body); return; }
+        busy(button, false);
+        setStatus('error', r.body.message || 'Could not save');
+        showErrors(form, r.body.errors);
+      });
+    });
+  }
+
+  submitForm(document.getElementById('new-contact-form'), '/api/contacts/create', function () { return { company_id: company.id }; });
+  submitForm(document.getElementById('new-company-form'), '/api/companies/create');
+
+  document.getElementById('to-new-contact').addEventListener('click', function () { show('step-contact'); });
+  document.getElementById('to-new-company').addEventListener('click', function () {
+    var name = document.querySelector('#new-company-form [name=name]');
+    if (!name.value && search.value.trim().length >= 2) { name.value = search.value.trim(); }
+    show('step-new-company');
+  });
+  document.querySelectorAll('#pick-or-create button.back').forEach(function (b) {
+    b.addEventListener('click', function () { show(b.dataset.back); });
+  });
+
+  // Phone types of this ConnectWise instance
+  api('GET', '/api/communication-types').then(function (r) {
+    var types = r.ok ? r.body : [{ name: 'Cell' }, { name: 'Direct' }];
+    document.querySelectorAll('select.phone-types').forEach(function (select) {
+      types.forEach(function (t) {
+        var option = el('option', null, t.name);
+        option.value = t.name;
+        if (t.name === 'Cell') { option.selected = true; }
+        select.appendChild(option);
+      });
+    });
+  });
+
+  search.focus();
+})();
