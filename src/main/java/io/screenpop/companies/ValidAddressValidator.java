@@ -9,7 +9,7 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import io.screenpop.api.forms.NewCompanyForm;
 import io.screenpop.phone.CountryRegions;
-import io.screenpop.phone.PhoneConfig;
+import io.screenpop.phone.PhoneNumberNormalizer;
 
 /** Checks {@link ValidAddress} on {@link NewCompanyForm}; a blank country means {@code PHONE_DEFAULT_REGION}'s. */
 @ApplicationScoped
@@ -22,11 +22,11 @@ public class ValidAddressValidator implements ConstraintValidator<ValidAddress, 
             "GB", Pattern.compile("[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s*\\d[A-Za-z]{2}"));
     private static final Map<String, String> EXAMPLES = Map.of("US", "95110 or 95110-1234", "CA", "K1A 0B1", "GB", "E14 5AB");
 
-    private final String defaultRegion;
+    private final PhoneNumberNormalizer normalizer;
 
-    /** CDI constructor. */
-    public ValidAddressValidator(PhoneConfig phone) {
-        this.defaultRegion = phone.defaultRegion().toUpperCase(java.util.Locale.ROOT);
+    /** CDI constructor; the normaliser (a client proxy) gives the default region lazily. */
+    public ValidAddressValidator(PhoneNumberNormalizer normalizer) {
+        this.normalizer = normalizer;
     }
 
     @Override
@@ -34,7 +34,7 @@ public class ValidAddressValidator implements ConstraintValidator<ValidAddress, 
         if (form == null) {
             return true;
         }
-        String region = form.country == null || form.country.isBlank() ? defaultRegion
+        String region = form.country == null || form.country.isBlank() ? normalizer.defaultRegion()
                 : CountryRegions.regionOf(form.country).orElse("");
         boolean valid = true;
         context.disableDefaultConstraintViolation();

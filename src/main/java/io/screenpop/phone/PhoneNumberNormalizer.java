@@ -31,6 +31,7 @@ public class PhoneNumberNormalizer {
     private final String defaultRegion;
 
     /** CDI constructor. */
+    @jakarta.inject.Inject
     public PhoneNumberNormalizer(PhoneConfig config) {
         this(config.defaultRegion());
     }
