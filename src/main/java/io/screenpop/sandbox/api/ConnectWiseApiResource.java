@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.screenpop.sandbox.SandboxApi;
 import io.screenpop.sandbox.SandboxPaths;
 import io.screenpop.sandbox.error.CwApiException;
 import io.screenpop.sandbox.error.CwResponses;
@@ -27,6 +28,7 @@ import io.screenpop.sandbox.store.SandboxStore;
  * JSON-Patch update and delete.
  */
 @Path(SandboxPaths.API_BASE)
+@SandboxApi
 public class ConnectWiseApiResource {
 
     private final SandboxStore store;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.screenpop.sandbox.SandboxApi;
 import io.screenpop.sandbox.SandboxPaths;
 import io.screenpop.sandbox.error.CwResponses;
 import io.screenpop.sandbox.store.CollectionSpec;
@@ -19,6 +20,7 @@ import io.screenpop.sandbox.store.SchemaFields;
 
 /** {@code /company/contacts/{parentId}/communications}: list, count, get one, add one. */
 @Path(SandboxPaths.API_BASE + "/company/contacts/{parentId: \\d+}/communications")
+@SandboxApi
 public class ContactCommunicationsResource {
 
     private static final CollectionSpec SPEC = new CollectionSpec("company/contacts/{parentId}/communications",

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.screenpop.connectwise.ConnectWiseConfig;
+import io.screenpop.sandbox.SandboxApi;
 import io.screenpop.sandbox.SandboxPaths;
 import io.screenpop.sandbox.error.CwApiException;
 import io.screenpop.sandbox.error.CwResponses;
@@ -39,6 +40,7 @@ public class SandboxAuthFilter {
     }
 
     /** @return 401 for a missing or wrong clientId or Authorization, else null to continue */
+    @SandboxApi
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Response authenticate(ContainerRequestContext ctx) {
         if (SandboxPaths.apiRelative(ctx.getUriInfo().getPath()) == null) {

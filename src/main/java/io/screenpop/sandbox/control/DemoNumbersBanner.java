@@ -29,6 +29,6 @@ final class DemoNumbersBanner {
 
     private static void line(StringBuilder out, String base, String phone, String what) {
         out.append(System.lineSeparator()).append("  Try ").append(base)
-                .append(URLEncoder.encode(phone, StandardCharsets.UTF_8)).append("  (").append(what).append(')');
+                .append(URLEncoder.encode(phone, StandardCharsets.UTF_8)).append(" (").append(what).append(')');
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.screenpop.sandbox.SandboxApi;
 import io.screenpop.sandbox.SandboxPaths;
 import io.screenpop.sandbox.error.CwError;
 import io.screenpop.sandbox.error.CwResponses;
@@ -26,6 +27,7 @@ public class FaultFilter {
     }
 
     /** @return null item to continue, or the injected error response */
+    @SandboxApi
     @ServerRequestFilter(priority = Priorities.USER)
     public Uni<Response> inject(ContainerRequestContext ctx) {
         String apiPath = SandboxPaths.apiRelative(ctx.getUriInfo().getPath());

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.screenpop.sandbox.SandboxApi;
 import io.screenpop.sandbox.SandboxPaths;
 
 /** Records every sandbox API call, with its JSON body and answered status, in {@link SandboxRequestLog}. */
@@ -36,6 +37,7 @@ public class RequestLogFilter {
     }
 
     /** Keeps a parsed copy of the request body and puts the bytes back for the endpoint. */
+    @SandboxApi
     @ServerRequestFilter(readBody = true, priority = Priorities.AUTHENTICATION - 10)
     public void captureBody(ContainerRequestContext ctx) throws IOException {
         if (SandboxPaths.apiRelative(ctx.getUriInfo().getPath()) == null || !ctx.hasEntity()) {
@@ -54,6 +56,7 @@ public class RequestLogFilter {
     }
 
     /** Records the call once its status is known. */
+    @SandboxApi
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response) {
         String path = SandboxPaths.apiRelative(request.getUriInfo().getPath());

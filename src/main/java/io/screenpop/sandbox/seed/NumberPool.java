@@ -39,10 +39,14 @@ final class NumberPool {
         return new NumberPool(false, area, "555", 100, 9900, 4, 7919, offset);
     }
 
-    /** A UK Ofcom drama range of 1000 numbers; {@code range} is {@code "area exchange"}. */
+    /**
+     * A UK Ofcom drama range of 1000 numbers; {@code range} is {@code "area exchange"}: landlines
+     * {@code 20 7946} / {@code 161 496} take four more digits {@code 0000..0999}, mobiles
+     * {@code 7700 900} three ({@code 000..999}).
+     */
     static NumberPool uk(String range, int offset) {
         String[] parts = range.split(" ");
-        int width = parts[1].length() == 3 ? 3 : 4;
+        int width = parts[0].startsWith("7") ? 3 : 4;
         return new NumberPool(true, parts[0], parts[1], 0, 1000, width, 617, offset);
     }
 

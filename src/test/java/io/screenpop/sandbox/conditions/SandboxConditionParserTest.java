@@ -80,6 +80,19 @@ class SandboxConditionParserTest {
         assertFalse(eval("firstName like \"[^j]ane\""));
         assertTrue(eval("firstName not like \"%x%\""));
         assertTrue(LikePattern.compile("a.b(c)*").matches("A.B(C)*"));
+        // the literal fast paths agree with the regex semantics
+        assertTrue(LikePattern.compile("%555[-]0175%").matches("(212) 555-0175 x2"));
+        assertTrue(LikePattern.compile("%%").matches(""));
+        assertTrue(LikePattern.compile("ACME%").matches("acme corp"));
+        assertFalse(LikePattern.compile("ACME%").matches("the acme"));
+        assertTrue(LikePattern.compile("%corp").matches("ACME CORP"));
+        assertFalse(LikePattern.compile("%corp").matches("corporation"));
+        assertTrue(LikePattern.compile("acme").matches("ACME"));
+        assertFalse(LikePattern.compile("acme").matches("ACME "));
+        assertTrue(LikePattern.compile("a%c").matches("abbc"));
+        assertFalse(LikePattern.compile("a%c").matches("abbcd"));
+        assertTrue(LikePattern.compile("%a%c%").matches("xxaxxcxx"));
+        assertFalse(LikePattern.compile("").matches("x"));
         assertFalse(LikePattern.compile("a.b").matches("axb"));
     }
 
