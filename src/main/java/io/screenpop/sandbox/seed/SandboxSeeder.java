@@ -46,6 +46,6 @@ public final class SandboxSeeder {
                 new NumberAllocator(Fixtures.RESERVED_NUMBERS, random.split()), random, fixtureIdentifiers);
         allCompanies.addAll(generator.companies(Fixtures.COMPANY_COUNT + 1, companies));
         allContacts.addAll(generator.contacts(Fixtures.CONTACT_COUNT + 1, contacts));
-        return new SeedData(types, allCompanies, allContacts, records.lastItemId());
+        return new SeedData(types, allCompanies, allContacts, records.lastItemId(), ReferenceDataSeed.all());
     }
 }

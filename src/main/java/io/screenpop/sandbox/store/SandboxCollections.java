@@ -16,11 +16,24 @@ public final class SandboxCollections {
     /** Communication types (Direct, Cell, Email ...). */
     public static final String COMMUNICATION_TYPES = "company/communicationTypes";
 
+    /** Billing terms (Net 30 ...). */
+    public static final String BILLING_TERMS = "finance/billingTerms";
+    /** Tax codes. */
+    public static final String TAX_CODES = "finance/taxCodes";
+    /** Locations, which companies reference as their territory. */
+    public static final String LOCATIONS = "system/locations";
+    /** Countries. */
+    public static final String COUNTRIES = "company/countries";
+
     /** Every served collection, in seeding order. */
     public static final List<CollectionSpec> ALL = List.of(
             new CollectionSpec(COMMUNICATION_TYPES, "communicationType", SchemaFields.COMMUNICATION_TYPE, new CommunicationTypeRules()),
             new CollectionSpec(COMPANIES, "company", SchemaFields.COMPANY, new CompanyRules()),
-            new CollectionSpec(CONTACTS, "contact", SchemaFields.CONTACT, new ContactRules()));
+            new CollectionSpec(CONTACTS, "contact", SchemaFields.CONTACT, new ContactRules()),
+            CollectionSpec.plain(BILLING_TERMS, "billingTerm"),
+            CollectionSpec.plain(TAX_CODES, "taxCode"),
+            CollectionSpec.plain(LOCATIONS, "location"),
+            CollectionSpec.plain(COUNTRIES, "country"));
 
     private SandboxCollections() {
     }

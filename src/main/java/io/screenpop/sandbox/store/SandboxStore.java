@@ -202,6 +202,7 @@ public class SandboxStore {
         load(SandboxCollections.COMMUNICATION_TYPES, data.communicationTypes());
         load(SandboxCollections.COMPANIES, data.companies());
         load(SandboxCollections.CONTACTS, data.contacts());
+        data.referenceData().forEach(this::load);
         communicationItemIds.set(data.lastCommunicationItemId());
         LOG.infof("ConnectWise sandbox seeded %d companies and %d contacts (seed %d) in %d ms",
                 data.companies().size(), data.contacts().size(), config.seed(), (System.nanoTime() - start) / 1_000_000);
