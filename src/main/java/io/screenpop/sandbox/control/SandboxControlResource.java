@@ -31,7 +31,11 @@ public class SandboxControlResource {
     private final SandboxRequestLog log;
     private final SandboxReset reset;
 
-    /** @param faults injected faults; @param log recorded requests; @param reset full reset */
+    /**
+     * @param faults injected faults
+     * @param log recorded requests
+     * @param reset full reset
+     */
     @Inject
     public SandboxControlResource(SandboxFaults faults, SandboxRequestLog log, SandboxReset reset) {
         this.faults = faults;

@@ -15,7 +15,11 @@ public class SandboxReset {
     private final SandboxFaults faults;
     private final SandboxRequestLog log;
 
-    /** @param store data; @param faults injected faults; @param log recorded requests */
+    /**
+     * @param store data
+     * @param faults injected faults
+     * @param log recorded requests
+     */
     @Inject
     public SandboxReset(SandboxStore store, SandboxFaults faults, SandboxRequestLog log) {
         this.store = store;

@@ -119,6 +119,8 @@ class SandboxWriteTest {
         cw().contentType(ContentType.JSON).body(List.of(Map.of("op", "replace", "path", "company/id", "value", 4)))
                 .patch("/company/contacts/4").then().statusCode(200)
                 .body("company.id", equalTo(4)).body("company.identifier", equalTo("Initrode"));
+        cw().contentType("application/json-patch+json").body("[{\"op\":\"replace\",\"path\":\"/title\",\"value\":\"CTO\"}]")
+                .patch("/company/contacts/4").then().statusCode(200).body("title", equalTo("CTO"));
         cw().contentType(ContentType.JSON).body(List.of(Map.of("op", "replace", "path", "communicationItems/0/value", "value", "(503) 555-0199")))
                 .patch("/company/contacts/4").then().statusCode(200).body("defaultPhoneNbr", equalTo("(503) 555-0199"));
     }
