@@ -52,7 +52,7 @@ public class ApiExceptionMappers {
     /** @return what was created before a multi-step write stopped */
     @ServerExceptionMapper
     public Response partial(PartialWriteException e) {
-        LOG.warnf("Write stopped halfway: %s", e.getMessage());
+        LOG.warnf(e.getCause(), "Write stopped halfway: %s", e.getMessage());
         return json(e.status(), e.answer());
     }
 

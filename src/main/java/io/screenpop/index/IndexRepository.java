@@ -207,8 +207,9 @@ public class IndexRepository {
         if (companyId == null) {
             return null;
         }
-        return em.createQuery("select c.country from IndexedCompany c where c.generation = :g and c.id = :id", String.class)
-                .setParameter("g", generation).setParameter("id", companyId)
-                .getResultStream().findFirst().orElse(null);
+        List<String> countries = em.createQuery(
+                "select c.country from IndexedCompany c where c.generation = :g and c.id = :id", String.class)
+                .setParameter("g", generation).setParameter("id", companyId).getResultList();
+        return countries.isEmpty() ? null : countries.get(0);
     }
 }

@@ -291,32 +291,38 @@ public class SyncService {
 
     /**
      * Writes one contact as ConnectWise holds it now into the live index and patches the in-memory
-     * view, so its numbers are found at once (used after an agent's write and by incremental syncs).
+     * view, so its numbers are found at once (used after an agent's write). Never throws: the write
+     * in ConnectWise already happened, and if the index cannot take it now the next incremental
+     * sync will.
      *
-     * @param contact the contact as read back from ConnectWise
+     * @param contact the contact as ConnectWise returned it
+     * @return true when the index was updated
      */
-    public void refreshContact(Contact contact) {
-        generationLock.readLock().lock();
-        try {
-            long generation = repository.state().currentGeneration;
-            Set<String> affected = applyContact(contact, generation, new SyncCounts());
-            index.patch(affected, repository.matchesFor(generation, affected));
-        } finally {
-            generationLock.readLock().unlock();
-        }
+    public boolean refreshContact(Contact contact) {
+        return refresh("contact " + contact.id(), generation -> applyContact(contact, generation, new SyncCounts()));
     }
 
     /**
      * Writes one company as ConnectWise holds it now into the live index and patches the view.
+     * Never throws, like {@link #refreshContact(Contact)}.
      *
-     * @param company the company as read back from ConnectWise
+     * @param company the company as ConnectWise returned it
+     * @return true when the index was updated
      */
-    public void refreshCompany(Company company) {
+    public boolean refreshCompany(Company company) {
+        return refresh("company " + company.id(), generation -> applyCompany(company, generation, new SyncCounts()));
+    }
+
+    private boolean refresh(String what, java.util.function.LongFunction<Set<String>> apply) {
         generationLock.readLock().lock();
         try {
             long generation = repository.state().currentGeneration;
-            Set<String> affected = applyCompany(company, generation, new SyncCounts());
+            Set<String> affected = apply.apply(generation);
             index.patch(affected, repository.matchesFor(generation, affected));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "The index could not take %s now; the next incremental sync will", what);
+            return false;
         } finally {
             generationLock.readLock().unlock();
         }
