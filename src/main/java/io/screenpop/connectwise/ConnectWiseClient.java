@@ -41,7 +41,8 @@ import io.smallrye.faulttolerance.api.RetryWhen;
  * Every call carries the auth headers of {@link ConnectWiseAuthHeaders}; errors arrive as
  * {@link ConnectWiseException}. Reads retry on 429/502/503/504 and connection failures, waiting
  * as {@code Retry-After} asks ({@link RetryAfterBackoff}); a circuit breaker stops hammering a
- * ConnectWise that keeps failing. List parameters: {@code conditions}, {@code childConditions},
+ * ConnectWise that keeps failing. The read retry policy is set on the interface; writes override it
+ * with one that retries only 429/503 ({@link RetryableWrite}). List parameters: {@code conditions}, {@code childConditions},
  * {@code fields}, {@code orderBy}, {@code page} or forward-only {@code pageId} with header
  * {@code pagination-type: forward-only}, {@code pageSize} ≤ 1000; a {@code null} parameter is not sent.
  */
@@ -55,6 +56,9 @@ import io.smallrye.faulttolerance.api.RetryWhen;
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
         skipOn = ConnectWiseRejectedException.class)
 @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 4, delay = 500)
+@RetryWhen(exception = RetryableRead.class)
+@CustomBackoff(RetryAfterBackoff.class)
 public interface ConnectWiseClient {
 
     /** Header value selecting forward-only paging. */
@@ -63,9 +67,6 @@ public interface ConnectWiseClient {
     /** {@code GET /company/contacts}: one page of contacts. */
     @GET
     @Path("company/contacts")
-    @Retry(maxRetries = 4, delay = 500)
-    @RetryWhen(exception = RetryableRead.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     RestResponse<List<Contact>> listContacts(@RestQuery String conditions, @RestQuery String childConditions,
             @RestQuery String fields, @RestQuery String orderBy, @RestQuery Integer page,
             @RestQuery Integer pageSize, @RestQuery Long pageId,
@@ -74,17 +75,11 @@ public interface ConnectWiseClient {
     /** {@code GET /company/contacts/{id}}. @throws ConnectWiseRejectedException 404 when there is no such contact */
     @GET
     @Path("company/contacts/{id}")
-    @Retry(maxRetries = 4, delay = 500)
-    @RetryWhen(exception = RetryableRead.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     Contact getContact(@RestPath int id);
 
     /** {@code GET /company/companies}: one page of companies. */
     @GET
     @Path("company/companies")
-    @Retry(maxRetries = 4, delay = 500)
-    @RetryWhen(exception = RetryableRead.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     RestResponse<List<Company>> listCompanies(@RestQuery String conditions, @RestQuery String childConditions,
             @RestQuery String fields, @RestQuery String orderBy, @RestQuery Integer page,
             @RestQuery Integer pageSize, @RestQuery Long pageId,
@@ -93,49 +88,31 @@ public interface ConnectWiseClient {
     /** {@code GET /company/companies/{id}}. @throws ConnectWiseRejectedException 404 when there is no such company */
     @GET
     @Path("company/companies/{id}")
-    @Retry(maxRetries = 4, delay = 500)
-    @RetryWhen(exception = RetryableRead.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     Company getCompany(@RestPath int id);
 
     /** {@code GET /company/communicationTypes}: the instance's phone, fax and e-mail types. */
     @GET
     @Path("company/communicationTypes")
-    @Retry(maxRetries = 4, delay = 500)
-    @RetryWhen(exception = RetryableRead.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     List<CommunicationType> listCommunicationTypes(@RestQuery String conditions, @RestQuery Integer pageSize);
 
     /** {@code GET /finance/billingTerms}: billing terms, e.g. Net 30. */
     @GET
     @Path("finance/billingTerms")
-    @Retry(maxRetries = 4, delay = 500)
-    @RetryWhen(exception = RetryableRead.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     List<Reference> listBillingTerms(@RestQuery String conditions, @RestQuery Integer pageSize);
 
     /** {@code GET /finance/taxCodes}: tax codes. */
     @GET
     @Path("finance/taxCodes")
-    @Retry(maxRetries = 4, delay = 500)
-    @RetryWhen(exception = RetryableRead.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     List<TaxCode> listTaxCodes(@RestQuery String conditions, @RestQuery Integer pageSize);
 
     /** {@code GET /company/countries}: countries, referenced by id on companies. */
     @GET
     @Path("company/countries")
-    @Retry(maxRetries = 4, delay = 500)
-    @RetryWhen(exception = RetryableRead.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     List<Reference> listCountries(@RestQuery String conditions, @RestQuery Integer pageSize);
 
     /** {@code GET /system/locations}: locations, which companies reference as their territory. */
     @GET
     @Path("system/locations")
-    @Retry(maxRetries = 4, delay = 500)
-    @RetryWhen(exception = RetryableRead.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     List<Reference> listLocations(@RestQuery String conditions, @RestQuery Integer pageSize);
 
     /**
@@ -147,7 +124,6 @@ public interface ConnectWiseClient {
     @Path("company/companies")
     @Retry(maxRetries = 3, delay = 500)
     @RetryWhen(exception = RetryableWrite.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     Company createCompany(NewCompany company);
 
     /** {@code PATCH /company/companies/{id}} with JSON Patch operations. Retried only on 429/503. */
@@ -155,7 +131,6 @@ public interface ConnectWiseClient {
     @Path("company/companies/{id}")
     @Retry(maxRetries = 3, delay = 500)
     @RetryWhen(exception = RetryableWrite.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     Company patchCompany(@RestPath int id, List<PatchOperation> operations);
 
     /** {@code POST /company/contacts}: creates a contact. Retried only on 429/503. */
@@ -163,7 +138,6 @@ public interface ConnectWiseClient {
     @Path("company/contacts")
     @Retry(maxRetries = 3, delay = 500)
     @RetryWhen(exception = RetryableWrite.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     Contact createContact(NewContact contact);
 
     /**
@@ -174,6 +148,5 @@ public interface ConnectWiseClient {
     @Path("company/contacts/{parentId}/communications")
     @Retry(maxRetries = 3, delay = 500)
     @RetryWhen(exception = RetryableWrite.class)
-    @CustomBackoff(RetryAfterBackoff.class)
     CommunicationItem addCommunication(@RestPath int parentId, CommunicationItem item);
 }

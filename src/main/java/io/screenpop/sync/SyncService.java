@@ -103,16 +103,9 @@ public class SyncService {
      * @return the started run, or the run already in progress
      */
     public Trigger start(SyncKind kind) {
-        if (!busy.compareAndSet(false, true)) {
+        Long id = claim(kind);
+        if (id == null) {
             return new Trigger.AlreadyRunning(runningId.get());
-        }
-        long id;
-        try {
-            id = logs.start(kind);
-            runningId.set(id);
-        } catch (RuntimeException e) {
-            busy.set(false);
-            throw e;
         }
         background.execute(() -> runClaimed(kind, id));
         return new Trigger.Started(id);
@@ -125,19 +118,27 @@ public class SyncService {
      * @return the finished run's log, or empty when another run was going
      */
     public Optional<SyncLog> runIfIdle(SyncKind kind) {
-        if (!busy.compareAndSet(false, true)) {
+        Long id = claim(kind);
+        if (id == null) {
             return Optional.empty();
         }
-        long id;
+        runClaimed(kind, id);
+        return logs.find(id);
+    }
+
+    /** @return the new run's id, or {@code null} when another run holds the claim */
+    private Long claim(SyncKind kind) {
+        if (!busy.compareAndSet(false, true)) {
+            return null;
+        }
         try {
-            id = logs.start(kind);
+            long id = logs.start(kind);
             runningId.set(id);
+            return id;
         } catch (RuntimeException e) {
             busy.set(false);
             throw e;
         }
-        runClaimed(kind, id);
-        return logs.find(id);
     }
 
     /** @return whether a sync is running now */

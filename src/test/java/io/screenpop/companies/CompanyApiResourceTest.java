@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.screenpop.support.Sandbox;
 import io.screenpop.support.Writes;
@@ -31,10 +30,7 @@ class CompanyApiResourceTest {
 
     @BeforeEach
     void ready() {
-        RestAssured.config = RestAssured.config().redirect(RestAssured.config().getRedirectConfig().followRedirects(false));
-        Sandbox.awaitInitialSync();
-        Sandbox.clearFaults();
-        Sandbox.clearRequests();
+        Sandbox.freshTest();
     }
 
     @AfterEach

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.screenpop.support.Sandbox;
 import io.screenpop.support.Writes;
 
@@ -27,10 +26,7 @@ class ContactApiResourceTest {
 
     @BeforeEach
     void ready() {
-        RestAssured.config = RestAssured.config().redirect(RestAssured.config().getRedirectConfig().followRedirects(false));
-        Sandbox.awaitInitialSync();
-        Sandbox.clearFaults();
-        Sandbox.clearRequests();
+        Sandbox.freshTest();
     }
 
     @AfterEach

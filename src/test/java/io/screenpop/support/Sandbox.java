@@ -84,6 +84,19 @@ public final class Sandbox {
         throw new AssertionError("sync did not finish within 90 s");
     }
 
+    /**
+     * The usual start of a test against the sandbox: rest-assured does not follow redirects (the
+     * screenpop's 303 is what is asserted), the index holds the initial sync, no fault is injected,
+     * and the request log is empty.
+     */
+    public static void freshTest() {
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config()
+                .redirect(io.restassured.RestAssured.config().getRedirectConfig().followRedirects(false));
+        awaitInitialSync();
+        clearFaults();
+        clearRequests();
+    }
+
     /** Waits until the first full sync of the test instance has finished. */
     public static void awaitInitialSync() {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
