@@ -59,7 +59,7 @@ class SandboxReadTest {
                 .get("/company/contacts");
         String link = response.header("Link");
         assertTrue(link.contains("rel=\"last\""), link);
-        assertTrue(link.startsWith("<http://localhost:8081/sandbox/connectwise/v4_6_release/apis/3.0/company/contacts?"), link);
+        assertTrue(link.matches("^<http://localhost:\\d+/sandbox/connectwise/v4_6_release/apis/3\\.0/company/contacts\\?.*"), link);
         int pages = 0;
         while (true) {
             response.then().statusCode(200);
