@@ -18,7 +18,7 @@ final class DemoNumbersBanner {
         line(out, base, "+1 408 555 1213", "Jane Doe, Direct, ext. 204");
         line(out, base, "408.555.7001", "Jane Doe's cell");
         line(out, base, "+442079460958", "Globex UK Ltd main line (UK)");
-        line(out, base, "07700 900123", "Nigel Thornberry's UK mobile");
+        line(out, base, "+44 20 7946 0959", "Nigel Thornberry's UK direct line");
         line(out, base, "503-555-0150", "Pat Lee at Initech AND Initrode (shared number)");
         line(out, base, "2125550175", "Alice Ng and Bob Stone at Umbrella Health (one number, two contacts)");
         line(out, base, "617-555-0190", "Walk-in Caller, a contact without company");
