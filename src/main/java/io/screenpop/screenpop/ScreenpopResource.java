@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.smallrye.common.annotation.NonBlocking;
 import io.quarkus.qute.TemplateInstance;
 import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupOutcome;
@@ -36,7 +37,8 @@ import io.screenpop.security.CsrfTokens;
  * <li>several contacts at one company → choose the contact; several companies → choose the company;</li>
  * <li>no match, or not a phone number → a page showing the number as dialled and normalised.</li>
  * </ul>
- * Answers come from the in-memory index only. Every value is HTML-escaped by Qute.
+ * Answers come from the in-memory index only, so the method runs on the event loop ({@code @NonBlocking}).
+ * Every value is HTML-escaped by Qute.
  */
 @Path("/screenpop")
 public class ScreenpopResource {
@@ -79,6 +81,7 @@ public class ScreenpopResource {
      * @return a redirect or an HTML page
      */
     @GET
+    @NonBlocking
     @Produces(MediaType.TEXT_HTML)
     public Response screenpop(@QueryParam("phone") String phone, @QueryParam("CallerNumber") String callerNumber,
             @CookieParam(CsrfTokens.COOKIE) String csrfCookie, @Context UriInfo uriInfo) {
