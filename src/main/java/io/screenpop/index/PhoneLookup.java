@@ -66,6 +66,11 @@ public class PhoneLookup {
         if (dialled == null) {
             return Optional.empty();
         }
+        // Fast path: a caller value already in E.164 that the index holds was validated by
+        // libphonenumber when it was indexed; parsing it again would cost microseconds for nothing.
+        if (isE164(dialled) && !index.lookup(dialled).isEmpty()) {
+            return Optional.of(new NormalizedPhone(dialled, null));
+        }
         // "+1408..." sent unencoded in a query string arrives as " 1408...": put the plus back.
         if (dialled.startsWith(" ") && !dialled.isBlank() && Character.isDigit(dialled.strip().charAt(0))) {
             Optional<NormalizedPhone> international = normalizer.normalize("+" + dialled.strip());
@@ -74,6 +79,20 @@ public class PhoneLookup {
             }
         }
         return normalizer.normalize(dialled);
+    }
+
+    private static boolean isE164(String value) {
+        int n = value.length();
+        if (n < 8 || n > 16 || value.charAt(0) != '+' || value.charAt(1) == '0') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LookupResult classify(String dialled) {
