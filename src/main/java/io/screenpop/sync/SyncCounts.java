@@ -1,5 +1,7 @@
 package io.screenpop.sync;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Running counts of one sync, updated page by page. */
@@ -8,10 +10,20 @@ final class SyncCounts {
     final AtomicInteger companies = new AtomicInteger();
     final AtomicInteger indexed = new AtomicInteger();
     final AtomicInteger skipped = new AtomicInteger();
+    /** Wall time of each phase in milliseconds, in order. */
+    final Map<String, Long> phases = new LinkedHashMap<>();
+    private long phaseStart = System.nanoTime();
+
+    /** Ends the current phase under this name and starts the next. */
+    void phase(String name) {
+        long now = System.nanoTime();
+        phases.put(name, (now - phaseStart) / 1_000_000);
+        phaseStart = now;
+    }
 
     @Override
     public String toString() {
         return "companies=" + companies + " contacts=" + contacts + " numbersIndexed=" + indexed
-                + " numbersSkipped=" + skipped;
+                + " numbersSkipped=" + skipped + (phases.isEmpty() ? "" : " phasesMs=" + phases);
     }
 }

@@ -197,10 +197,12 @@ public class SyncService {
                     pageSize(), pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
                         writeCompanies(page, generation, regions, counts);
                     });
+            counts.phase("companies");
             Pages.forEach(pageId -> connectWise.listContacts(null, null, Contact.INDEX_FIELDS, null, null,
                     pageSize(), pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
                         writeContacts(page, generation, regions, counts);
                     });
+            counts.phase("contacts");
         } catch (RuntimeException e) {
             dropQuietly(generation);
             throw e;
@@ -212,10 +214,13 @@ public class SyncService {
         } finally {
             generationLock.writeLock().unlock();
         }
+        counts.phase("view");
         dropOthersQuietly(generation);
+        counts.phase("cleanup");
         // Records changed while the pages were read (an agent's write among them) may have been
         // read before they changed: pick them up now rather than at the next incremental run.
         incrementalSync(new SyncCounts());
+        counts.phase("catchUp");
     }
 
     private void writeCompanies(List<Company> page, long generation, Map<Integer, String> regions, SyncCounts counts) {
