@@ -106,7 +106,7 @@
     document.getElementById('log-call-title').textContent = '#' + ticket.id + ' ' + ticket.summary;
     var note = logForm.querySelector('[name=note_text]');
     if (!note.value && root.dataset.callerName) {
-      note.value = 'Call from ' + root.dataset.callerName + (root.dataset.callerDisplay ? ' (' + root.dataset.callerDisplay + ')' : '') + ': ';
+      note.value = 'Call from ' + root.dataset.callerName + (root.dataset.callerDisplay ? ', ' + root.dataset.callerDisplay : '') + ': ';
     }
     var select = logForm.querySelector('select.statuses');
     select.textContent = '';
