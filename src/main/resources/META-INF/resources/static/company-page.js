@@ -130,13 +130,38 @@
 
   logForm.querySelector('.cancel').addEventListener('click', function () { logPanel.hidden = true; current = null; });
 
-  function showSteps(answer) {
+  // A failed time entry or status change can be retried alone: the note is already written.
+  function retry(ticket, key, data) {
+    if (key === 'time') {
+      return S.api('POST', '/api/tickets/' + ticket.id + '/time',
+        { member_identifier: data.member_identifier, minutes: data.minutes, notes: data.note_text });
+    }
+    return S.api('PATCH', '/api/tickets/' + ticket.id + '/status', { status: data.status });
+  }
+
+  function showSteps(ticket, answer, data) {
     var names = { note: 'Note', time: 'Time entry', status: 'Status change' };
     steps.textContent = '';
     Object.keys(answer.steps || {}).forEach(function (key) {
       var step = answer.steps[key];
       var li = S.el('li', step.ok ? 'ok' : 'failed', (step.ok ? '✓ ' : '✗ ') + names[key] + (step.ok ? ' done' : ': ' + step.error));
       li.dataset.step = key;
+      if (!step.ok && !step.skipped && key !== 'note') {
+        var again = S.el('button', 'secondary retry', 'Retry');
+        again.type = 'button';
+        again.addEventListener('click', function () {
+          S.busy(again, true, 'Retrying…');
+          retry(ticket, key, data).then(function (r) {
+            if (!(r.ok && r.body.success)) { S.busy(again, false); say('error', r.body.message || 'Still failing'); return; }
+            li.className = 'ok';
+            li.textContent = '✓ ' + names[key] + ' done';
+            say('ok', r.body.message);
+            load(ticket.id);
+          });
+        });
+        li.appendChild(document.createTextNode(' '));
+        li.appendChild(again);
+      }
       steps.appendChild(li);
     });
     steps.hidden = false;
@@ -158,7 +183,7 @@
     S.busy(button, true, 'Logging…');
     S.api('POST', '/api/tickets/' + ticket.id + '/log-change', data).then(function (r) {
       S.busy(button, false);
-      if (r.body.steps) { showSteps(r.body); }
+      if (r.body.steps) { showSteps(ticket, r.body, data); }
       if (r.ok && r.body.success) {
         say('ok', r.body.message);
         logForm.reset();

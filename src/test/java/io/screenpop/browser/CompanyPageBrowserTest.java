@@ -125,6 +125,39 @@ class CompanyPageBrowserTest {
     }
 
     @Test
+    void aFailedTimeEntryIsShownAndRetriedWithoutRepeatingTheNote() throws Exception {
+        int id = Sandbox.cw().body(Map.of("summary", "Scanner jams", "company", Map.of("id", 1), "board", Map.of("id", 1)))
+                .post("/service/tickets").then().statusCode(201).extract().jsonPath().getInt("id");
+        Sandbox.fault(500, 1, "time/entries", 0, null);
+        try (Browser browser = new Browser("partial-failure")) {
+            WebDriver web = browser.driver();
+            web.get(url("/companies/1"));
+            browser.await().until(d -> d.findElements(By.cssSelector("#agent-member option")).size() > 1);
+            new Select(web.findElement(By.id("agent-member"))).selectByValue("mchen");
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ticket-" + id + " button.log-call")));
+            web.findElement(By.cssSelector("#ticket-" + id + " button.log-call")).click();
+            WebElement log = web.findElement(By.id("log-call-form"));
+            browser.await().until(ExpectedConditions.visibilityOf(log));
+            log.findElement(By.name("note_text")).sendKeys("Cleared the paper path");
+            log.findElement(By.name("minutes")).sendKeys("5");
+            log.findElement(By.cssSelector("button[type=submit]")).click();
+
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log-call-steps li[data-step=time].failed")));
+            assertTrue(web.findElement(By.id("status")).getText().contains("partly"), web.findElement(By.id("status")).getText());
+            assertTrue(web.findElement(By.cssSelector("#log-call-steps li[data-step=note]")).getAttribute("class").contains("ok"));
+            assertTrue(log.findElement(By.cssSelector("button[type=submit]")).getAttribute("disabled") != null,
+                    "the form cannot write the note a second time");
+            browser.screenshot("time-failed");
+            web.findElement(By.cssSelector("#log-call-steps li[data-step=time] button.retry")).click();
+            browser.await().until(d -> d.findElement(By.cssSelector("#log-call-steps li[data-step=time]")).getAttribute("class").equals("ok"));
+            browser.screenshot("time-retried");
+        }
+        assertEquals(1, Sandbox.cw().get("/service/tickets/" + id + "/notes").then().extract().jsonPath().getList("$").size());
+        JsonPath time = Sandbox.cw().queryParam("conditions", "chargeToId = " + id).get("/time/entries").then().extract().jsonPath();
+        assertEquals(List.of("mchen"), time.getList("member.identifier"));
+    }
+
+    @Test
     void technicianExtensionIsAssignedThenPopsTheirPage() throws Exception {
         try (Browser browser = new Browser("extension")) {
             WebDriver web = browser.driver();
