@@ -67,6 +67,16 @@ public class Members {
                 "No active ConnectWise member has the identifier '" + identifier + "'"));
     }
 
+    /**
+     * @param identifier a member identifier, or blank
+     * @param field      the form field it came from, for the error
+     * @return the active member, or {@code null} when no identifier was given
+     * @throws InvalidInputException 400 naming {@code field} when there is no such active member
+     */
+    public Member requireIfGiven(String identifier, String field) {
+        return identifier == null || identifier.isBlank() ? null : require(identifier, field);
+    }
+
     private List<Member> read(Conditions conditions, int pageSize) {
         return connectWise.listMembers(conditions.toString(), Member.LIST_FIELDS, "lastName asc, firstName asc", pageSize)
                 .stream().filter(m -> !API_LICENSE.equals(m.licenseClass()))

@@ -71,11 +71,10 @@ public class CallLog {
      * @throws InvalidInputException 400 before any write when the member or status is wrong
      */
     public Outcome log(int ticketId, Entry entry) {
-        boolean hasMember = entry.memberIdentifier() != null && !entry.memberIdentifier().isBlank();
-        if (entry.hours() != null && !hasMember) {
+        Member member = members.requireIfGiven(entry.memberIdentifier(), "member_identifier");
+        if (entry.hours() != null && member == null) {
             throw new InvalidInputException("member_identifier", "is required to record time");
         }
-        Member member = hasMember ? members.require(entry.memberIdentifier(), "member_identifier") : null;
         Ticket ticket = connectWise.getTicket(ticketId);
         BoardStatus status = entry.status() == null || entry.status().isBlank() ? null
                 : setup.status(ticket, entry.status());

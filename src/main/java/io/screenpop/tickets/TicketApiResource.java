@@ -148,8 +148,7 @@ public class TicketApiResource {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @CsrfProtected
     public TicketAnswer addNote(@PathParam("id") int id, @Valid @BeanParam TicketNoteForm form) {
-        Member member = form.memberIdentifier == null || form.memberIdentifier.isBlank() ? null
-                : members.require(form.memberIdentifier, "member_identifier");
+        Member member = members.requireIfGiven(form.memberIdentifier, "member_identifier");
         Integer noteId = writes.addNote(id, form.text, form.internal, member).id();
         return new TicketAnswer(true, (form.internal ? "Internal note" : "Note") + " added to ticket #" + id, id, noteId,
                 null, null, null, null);

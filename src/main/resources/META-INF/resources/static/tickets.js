@@ -1,74 +1,11 @@
-// Shared by the company and technician pages: JSON calls with the page's CSRF token, small DOM
-// helpers, and the open-tickets table (loading state, error with retry, priority badges, links).
-// Every text from the server goes into the page with textContent, never as HTML.
+// The open-tickets table of the company and technician pages (needs ui.js): loading state, a clear
+// error with "Try again", priority badges in ConnectWise's colours, links to Nilear and ConnectWise.
 (function () {
   'use strict';
 
-  var meta = document.querySelector('meta[name="csrf-token"]');
+  var S = window.Screenpop;
+  var el = S.el;
   var COLORS = ['black', 'blue', 'cyan', 'gray', 'green', 'lime', 'orange', 'pink', 'purple', 'red', 'white', 'yellow'];
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = text; }
-    return e;
-  }
-
-  function api(method, url, form) {
-    var headers = { 'Accept': 'application/json' };
-    if (meta) { headers['X-CSRF-Token'] = meta.content; }
-    var options = { method: method, headers: headers, credentials: 'same-origin' };
-    if (form) { options.body = new URLSearchParams(form); }
-    return fetch(url, options).then(function (response) {
-      return response.json().catch(function () { return { success: false, message: 'Unexpected answer (HTTP ' + response.status + ')' }; })
-        .then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
-    }, function () {
-      return { ok: false, status: 0, body: { success: false, message: 'The service cannot be reached. Check the network and try again.' } };
-    });
-  }
-
-  function busy(button, on, label) {
-    if (on) { button.dataset.label = button.textContent; button.textContent = label; button.disabled = true; }
-    else { button.textContent = button.dataset.label || button.textContent; button.disabled = false; }
-  }
-
-  function setStatus(box, kind, text) {
-    box.hidden = false;
-    box.className = kind;
-    box.textContent = text;
-  }
-
-  function clearErrors(form) {
-    form.querySelectorAll('.field-error').forEach(function (e) { e.textContent = ''; });
-    form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
-  }
-
-  function showErrors(form, errors) {
-    var first = null;
-    Object.keys(errors || {}).forEach(function (field) {
-      var slot = form.querySelector('.field-error[data-for="' + field + '"]');
-      var input = form.querySelector('[name="' + field + '"]');
-      if (slot) { slot.textContent = errors[field]; }
-      if (input) { input.setAttribute('aria-invalid', 'true'); if (!first) { first = input; } }
-    });
-    if (first) { first.focus(); }
-  }
-
-  function formData(form) {
-    var data = {};
-    new FormData(form).forEach(function (value, key) { if (value !== '') { data[key] = value; } });
-    return data;
-  }
-
-  function fillSelect(select, items, label, value, selected) {
-    select.textContent = '';
-    items.forEach(function (item) {
-      var option = el('option', null, label(item));
-      option.value = value(item);
-      if (selected && selected(item)) { option.selected = true; }
-      select.appendChild(option);
-    });
-  }
 
   function priorityBadge(priority) {
     if (!priority) { return el('span', 'muted', '—'); }
@@ -119,7 +56,7 @@
     state.hidden = false;
     state.className = 'tickets-state loading';
     state.textContent = 'Loading open tickets…';
-    return api('GET', container.dataset.ticketsUrl).then(function (r) {
+    return S.api('GET', container.dataset.ticketsUrl).then(function (r) {
       if (!r.ok) {
         table.hidden = true;
         state.className = 'tickets-state error';
@@ -144,10 +81,7 @@
     });
   }
 
-  window.Screenpop = {
-    el: el, api: api, busy: busy, setStatus: setStatus, clearErrors: clearErrors, showErrors: showErrors,
-    formData: formData, fillSelect: fillSelect, loadTickets: loadTickets
-  };
+  S.loadTickets = loadTickets;
 
   document.querySelectorAll('[data-tickets-url][data-autoload]').forEach(function (c) { loadTickets(c); });
 })();
