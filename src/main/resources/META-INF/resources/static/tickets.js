@@ -21,7 +21,7 @@
     return a;
   }
 
-  function row(ticket, action) {
+  function row(ticket, action, showCompany) {
     var tr = el('tr');
     tr.id = 'ticket-' + ticket.id;
     tr.dataset.ticketId = ticket.id;
@@ -34,6 +34,7 @@
       summary.appendChild(link(ticket.cw_url, 'CW')).className = 'cw';
     }
     tr.appendChild(summary);
+    if (showCompany) { tr.appendChild(el('td', 'company', ticket.company ? ticket.company.name : '')); }
     var priority = el('td');
     priority.appendChild(priorityBadge(ticket.priority));
     tr.appendChild(priority);
@@ -48,7 +49,8 @@
     return tr;
   }
 
-  // Loads the open tickets of a [data-tickets-url] container; action(ticket, cell) adds a row's buttons.
+  // Loads the open tickets of a [data-tickets-url] container (with a company column when it has
+  // data-show-company); action(ticket, cell) adds a row's buttons.
   function loadTickets(container, action, highlightId) {
     var state = container.querySelector('.tickets-state');
     var table = container.querySelector('table');
@@ -69,7 +71,7 @@
       }
       body.textContent = '';
       r.body.forEach(function (ticket) {
-        var tr = row(ticket, action);
+        var tr = row(ticket, action, container.hasAttribute('data-show-company'));
         if (ticket.id === highlightId) { tr.classList.add('new'); }
         body.appendChild(tr);
       });

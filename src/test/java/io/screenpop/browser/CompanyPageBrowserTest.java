@@ -179,6 +179,7 @@ class CompanyPageBrowserTest {
             assertTrue(web.findElement(By.tagName("h1")).getText().contains("Priya Patel"));
             browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-5")));
             assertTrue(web.findElement(By.id("ticket-5")).getText().contains("Server room temperature alarm"));
+            assertEquals("Globex UK Ltd", web.findElement(By.cssSelector("#ticket-5 td.company")).getText());
             assertTrue(web.findElements(By.id("ticket-6")).isEmpty(), "closed tickets are not listed");
             browser.screenshot("technician-page");
         }
