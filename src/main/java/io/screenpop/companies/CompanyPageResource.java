@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,12 +24,15 @@ import io.screenpop.index.IndexedContact;
 import io.screenpop.index.PhoneEntry;
 import io.screenpop.phone.NormalizedPhone;
 import io.screenpop.phone.PhoneNumberNormalizer;
+import io.screenpop.security.CsrfTokens;
 
 /**
  * {@code GET /companies/{id}}: the built-in screenpop target. Shows the company card (name,
  * identifier, status, address, main phone, links to ConnectWise and Nilear) and its contacts with
  * their numbers and e-mails, from the local index only, so it renders while ConnectWise is slow or
- * down. {@code contactId} and {@code phone} (set by the screenpop redirect) mark the caller.
+ * down. {@code contactId} and {@code phone} (set by the screenpop redirect) mark the caller. The
+ * company's open tickets, "Create ticket" and "Log this call" are loaded and sent by the page's
+ * script ({@code company-page.js}) through the ticket API, with the CSRF token the page hands out.
  */
 @Path("/companies")
 public class CompanyPageResource {
@@ -34,18 +40,22 @@ public class CompanyPageResource {
     private final CompanyDirectory directory;
     private final ConnectWiseLinks links;
     private final PhoneNumberNormalizer normalizer;
+    private final CsrfTokens csrf;
 
     /** CDI constructor. */
-    public CompanyPageResource(CompanyDirectory directory, ConnectWiseLinks links, PhoneNumberNormalizer normalizer) {
+    public CompanyPageResource(CompanyDirectory directory, ConnectWiseLinks links, PhoneNumberNormalizer normalizer,
+            CsrfTokens csrf) {
         this.directory = directory;
         this.links = links;
         this.normalizer = normalizer;
+        this.csrf = csrf;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance company(IndexedCompany company, List<PhoneLine> companyLines,
-                List<ContactCard> contacts, String callerDisplay, String cwUrl, String nilearUrl);
+                List<ContactCard> contacts, String callerDisplay, String callerName, String cwUrl, String nilearUrl,
+                String csrfToken);
 
         static native TemplateInstance notFound(int companyId);
     }
@@ -54,13 +64,16 @@ public class CompanyPageResource {
      * @param id        ConnectWise company id
      * @param contactId the calling contact, from the screenpop; optional
      * @param phone     the calling number, from the screenpop; optional
+     * @param csrfCookie the browser's CSRF token cookie, reused when well-formed
+     * @param uriInfo   request URI, to mark the cookie secure over HTTPS
      * @return the page, or a 404 page when the index does not know the company
      */
     @GET
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response company(@PathParam("id") int id, @QueryParam("contactId") Integer contactId,
-            @QueryParam("phone") String phone) {
+            @QueryParam("phone") String phone, @CookieParam(CsrfTokens.COOKIE) String csrfCookie,
+            @Context UriInfo uriInfo) {
         var company = directory.company(id);
         if (company.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(id)).build();
@@ -79,9 +92,13 @@ public class CompanyPageResource {
             contacts.add(new ContactCard(c.id, c.fullName(), c.title, phones, emails, c.inactive, isCaller, links.contact(c.id)));
         }
         contacts.sort((a, b) -> Boolean.compare(b.caller(), a.caller()));
+        String callerName = contacts.stream().filter(ContactCard::caller).map(ContactCard::name).findFirst().orElse(null);
+        String token = csrf.tokenFor(csrfCookie);
         return Response.ok(Templates.company(company.get(), companyLines, contacts,
-                caller == null ? null : normalizer.display(caller), links.company(id), links.nilearCompany(id)))
-                .header("Cache-Control", "no-store").build();
+                caller == null ? null : normalizer.display(caller), callerName, links.company(id), links.nilearCompany(id),
+                token))
+                .header("Cache-Control", "no-store")
+                .cookie(csrf.cookie(token, "https".equals(uriInfo.getBaseUri().getScheme()))).build();
     }
 
     private PhoneLine line(PhoneEntry e, String caller) {

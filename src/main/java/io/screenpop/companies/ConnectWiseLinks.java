@@ -9,7 +9,7 @@ import io.screenpop.connectwise.ConnectWiseConfig;
 
 /**
  * Links that open records in the ConnectWise Manage web UI ({@code openrecord.rails} with
- * {@code recordType=CompanyFV} / {@code ContactFV}) and in Nilear. The UI address is
+ * {@code recordType=CompanyFV} / {@code ContactFV} / {@code ServiceFV}) and in Nilear. The UI address is
  * {@code cw.ui-url} when set, otherwise derived from {@code CW_BASE_URL}: the {@code api-} host
  * prefix of cloud hosts is dropped and the codebase ({@code /v4_6_release}) kept.
  */
@@ -40,6 +40,16 @@ public class ConnectWiseLinks {
     public String nilearCompany(int companyId) {
         String base = nilear.baseUrl().replaceAll("/+$", "");
         return base + nilear.companyPath().replace("{companyId}", Integer.toString(companyId));
+    }
+
+    /** @param ticketId ConnectWise ticket number @return the ticket in ConnectWise, or {@code null} when unknown */
+    public String ticket(int ticketId) {
+        return openRecord == null ? null : openRecord + "ServiceFV&recid=" + ticketId;
+    }
+
+    /** @param ticketId ConnectWise ticket number @return the ticket in Nilear ({@code NILEAR_TICKET_URL}) */
+    public String nilearTicket(int ticketId) {
+        return nilear.ticketUrl().replace("{ticketId}", Integer.toString(ticketId));
     }
 
     private static Optional<String> uiBase(ConnectWiseConfig config) {

@@ -3,7 +3,7 @@ package io.screenpop.companies;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Nilear links on the company page ({@code NILEAR_BASE_URL}). */
+/** Nilear links on the company page ({@code NILEAR_BASE_URL}) and of tickets ({@code NILEAR_TICKET_URL}). */
 @ConfigMapping(prefix = "nilear")
 public interface NilearConfig {
 
@@ -14,4 +14,8 @@ public interface NilearConfig {
     /** Path of a company in Nilear, appended to {@link #baseUrl()}; {@code {companyId}} is the ConnectWise company id. */
     @WithDefault("/company/{companyId}")
     String companyPath();
+
+    /** A ticket in Nilear ({@code NILEAR_TICKET_URL}); {@code {ticketId}} is the ConnectWise ticket number. */
+    @WithDefault("https://app.nilear.com/mtx/{ticketId}")
+    String ticketUrl();
 }

@@ -22,15 +22,23 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.screenpop.connectwise.model.Board;
+import io.screenpop.connectwise.model.BoardStatus;
 import io.screenpop.connectwise.model.CommunicationItem;
 import io.screenpop.connectwise.model.CommunicationType;
 import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.Contact;
+import io.screenpop.connectwise.model.Member;
 import io.screenpop.connectwise.model.NewCompany;
 import io.screenpop.connectwise.model.NewContact;
+import io.screenpop.connectwise.model.NewTicket;
 import io.screenpop.connectwise.model.PatchOperation;
+import io.screenpop.connectwise.model.Priority;
 import io.screenpop.connectwise.model.Reference;
 import io.screenpop.connectwise.model.TaxCode;
+import io.screenpop.connectwise.model.Ticket;
+import io.screenpop.connectwise.model.TicketNote;
+import io.screenpop.connectwise.model.TimeEntry;
 import io.smallrye.faulttolerance.api.CustomBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 
@@ -149,4 +157,65 @@ public interface ConnectWiseClient {
     @Retry(maxRetries = 3, delay = 500)
     @RetryWhen(exception = RetryableWrite.class)
     CommunicationItem addCommunication(@RestPath int parentId, CommunicationItem item);
+
+    /** {@code GET /service/tickets}: one page of tickets. */
+    @GET
+    @Path("service/tickets")
+    List<Ticket> listTickets(@RestQuery String conditions, @RestQuery String fields, @RestQuery String orderBy,
+            @RestQuery Integer pageSize);
+
+    /** {@code GET /service/tickets/{id}}. @throws ConnectWiseRejectedException 404 when there is no such ticket */
+    @GET
+    @Path("service/tickets/{id}")
+    Ticket getTicket(@RestPath int id);
+
+    /** {@code POST /service/tickets}: creates a ticket. Retried only on 429/503. */
+    @POST
+    @Path("service/tickets")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    Ticket createTicket(NewTicket ticket);
+
+    /** {@code PATCH /service/tickets/{id}} with JSON Patch operations. Retried only on 429/503. */
+    @PATCH
+    @Path("service/tickets/{id}")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    Ticket patchTicket(@RestPath int id, List<PatchOperation> operations);
+
+    /** {@code POST /service/tickets/{parentId}/notes}: adds a note to a ticket. Retried only on 429/503. */
+    @POST
+    @Path("service/tickets/{parentId}/notes")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    TicketNote addTicketNote(@RestPath int parentId, TicketNote note);
+
+    /** {@code POST /time/entries}: records time. Retried only on 429/503. */
+    @POST
+    @Path("time/entries")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    TimeEntry createTimeEntry(TimeEntry entry);
+
+    /** {@code GET /service/boards}: service boards. */
+    @GET
+    @Path("service/boards")
+    List<Board> listBoards(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /** {@code GET /service/boards/{parentId}/statuses}: the statuses of a board. */
+    @GET
+    @Path("service/boards/{parentId}/statuses")
+    List<BoardStatus> listBoardStatuses(@RestPath int parentId, @RestQuery String conditions, @RestQuery String orderBy,
+            @RestQuery Integer pageSize);
+
+    /** {@code GET /service/priorities}: ticket priorities with their colours. */
+    @GET
+    @Path("service/priorities")
+    List<Priority> listPriorities(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /** {@code GET /system/members}: members (technicians and API members). */
+    @GET
+    @Path("system/members")
+    List<Member> listMembers(@RestQuery String conditions, @RestQuery String fields, @RestQuery String orderBy,
+            @RestQuery Integer pageSize);
 }

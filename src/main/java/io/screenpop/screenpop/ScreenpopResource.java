@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.qute.CheckedTemplate;
 import io.smallrye.common.annotation.NonBlocking;
 import io.quarkus.qute.TemplateInstance;
+import io.screenpop.extensions.ExtensionScreenpop;
 import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupOutcome;
 import io.screenpop.index.LookupResult;
@@ -33,6 +35,8 @@ import io.screenpop.security.CsrfTokens;
  * template sends it): the page a phone system opens when a call rings.
  * <ul>
  * <li>no number → 400 page explaining the URL to configure;</li>
+ * <li>an internal extension ({@code INTERNAL_EXTENSION_PATTERN}) → the technician's page, or the
+ * assignment page when the extension is not assigned ({@link ExtensionScreenpop}); never a customer lookup;</li>
  * <li>one company, at most one contact → 303 redirect to {@code SCREENPOP_TARGET_URL};</li>
  * <li>several contacts at one company → choose the contact; several companies → choose the company;</li>
  * <li>no match, or not a phone number → a page showing the number as dialled and normalised.</li>
@@ -49,14 +53,16 @@ public class ScreenpopResource {
     private final ScreenpopTarget target;
     private final PhoneNumberNormalizer normalizer;
     private final CsrfTokens csrf;
+    private final ExtensionScreenpop extensions;
 
     /** CDI constructor. */
     public ScreenpopResource(PhoneLookup lookup, ScreenpopTarget target, PhoneNumberNormalizer normalizer,
-            CsrfTokens csrf) {
+            CsrfTokens csrf, ExtensionScreenpop extensions) {
         this.lookup = lookup;
         this.target = target;
         this.normalizer = normalizer;
         this.csrf = csrf;
+        this.extensions = extensions;
     }
 
     @CheckedTemplate
@@ -90,6 +96,11 @@ public class ScreenpopResource {
             LOG.info("Screenpop outcome=missing-number");
             String example = uriInfo.getBaseUri().resolve("screenpop").toString() + "?phone=%%CallerNumber%%";
             return page(Response.Status.BAD_REQUEST, Templates.missingNumber(example));
+        }
+        Optional<String> internal = extensions.target(dialled);
+        if (internal.isPresent()) {
+            LOG.infof("Screenpop outcome=internal-extension extension=%s", dialled.strip());
+            return Response.seeOther(URI.create(internal.get())).header("Cache-Control", "no-store").build();
         }
         LookupResult result = lookup.lookup(dialled);
         LOG.infof("Screenpop outcome=%s phone=%s matches=%d", result.outcome(), result.e164(), result.matches().size());

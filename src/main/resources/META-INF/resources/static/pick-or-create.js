@@ -1,13 +1,15 @@
 // Pick-or-create flow of the screenpop's no-match page: find the caller's company, then add the
 // number to a contact, create a contact, or create the company. Talks to the JSON API with the
-// page's CSRF token. Every text from the server is put in the page with textContent, never as HTML.
+// page's CSRF token (helpers in ui.js). Every text from the server is put in the page with
+// textContent, never as HTML.
 (function () {
   'use strict';
 
+  var S = window.Screenpop;
   var root = document.getElementById('pick-or-create');
-  if (!root) { return; }
+  if (!root || !S) { return; }
+  var el = S.el, api = S.api, busy = S.busy, clearErrors = S.clearErrors, showErrors = S.showErrors;
   var phone = root.dataset.phone;
-  var csrf = document.querySelector('meta[name="csrf-token"]').content;
   var status = document.getElementById('status');
   var search = document.getElementById('company-search');
   var results = document.getElementById('company-results');
@@ -18,13 +20,6 @@
   var debounce = null;
   var searchSeq = 0;
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = text; }
-    return e;
-  }
-
   function show(stepId) {
     document.querySelectorAll('#pick-or-create .step').forEach(function (s) { s.hidden = s.id !== stepId; });
     clearStatus();
@@ -33,26 +28,13 @@
   }
 
   function setStatus(kind, text) {
-    status.hidden = false;
-    status.className = kind;
-    status.textContent = text;
+    S.setStatus(status, kind, text);
   }
 
   function clearStatus() {
     status.hidden = true;
     status.textContent = '';
     status.className = '';
-  }
-
-  function api(method, url, form) {
-    var options = { method: method, headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrf }, credentials: 'same-origin' };
-    if (form) { options.body = new URLSearchParams(form); }
-    return fetch(url, options).then(function (response) {
-      return response.json().catch(function () { return { success: false, message: 'Unexpected answer (HTTP ' + response.status + ')' }; })
-        .then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
-    }, function () {
-      return { ok: false, status: 0, body: { success: false, message: 'The service cannot be reached. Check the network and try again.' } };
-    });
   }
 
   // ---- Step 1: company autocomplete (300 ms debounce, from 2 characters, keyboard and mouse) ----
@@ -166,11 +148,6 @@
     });
   }
 
-  function busy(button, on, label) {
-    if (on) { button.dataset.label = button.textContent; button.textContent = label; button.disabled = true; }
-    else { button.textContent = button.dataset.label || button.textContent; button.disabled = false; }
-  }
-
   function succeed(body) {
     setStatus('ok', body.message + (body.warnings ? ' (' + body.warnings.join(' ') + ')' : '') + ' Opening the caller\'s record…');
     document.querySelectorAll('#pick-or-create button').forEach(function (b) { b.disabled = true; });
@@ -189,22 +166,6 @@
   }
 
   // ---- Steps 3 and 4: forms ----
-
-  function clearErrors(form) {
-    form.querySelectorAll('.field-error').forEach(function (e) { e.textContent = ''; });
-    form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
-  }
-
-  function showErrors(form, errors) {
-    var first = null;
-    Object.keys(errors || {}).forEach(function (field) {
-      var slot = form.querySelector('.field-error[data-for="' + field + '"]');
-      var input = form.querySelector('[name="' + field + '"]');
-      if (slot) { slot.textContent = errors[field]; }
-      if (input) { input.setAttribute('aria-invalid', 'true'); if (!first) { first = input; } }
-    });
-    if (first) { first.focus(); }
-  }
 
   function submitForm(form, url, extra) {
     form.addEventListener('submit', function (event) {

@@ -19,24 +19,29 @@ import io.screenpop.sandbox.SandboxApi;
 import io.screenpop.sandbox.SandboxPaths;
 import io.screenpop.sandbox.error.CwApiException;
 import io.screenpop.sandbox.error.CwResponses;
+import io.screenpop.sandbox.store.ChildCollections;
+import io.screenpop.sandbox.store.ChildCollections.Child;
 import io.screenpop.sandbox.store.JsonCollection;
 import io.screenpop.sandbox.store.SandboxStore;
 
 /**
  * The generic ConnectWise collection endpoints, {@code {area}/{name}} being a path of
  * {@link io.screenpop.sandbox.store.SandboxCollections}: list, count, get, create, replace,
- * JSON-Patch update and delete.
+ * JSON-Patch update and delete; and the sub-collections of {@link ChildCollections#ALL}
+ * ({@code {area}/{name}/{parentId}/{child}}, e.g. {@code service/tickets/5/notes}): list, count, get, add.
  */
 @Path(SandboxPaths.API_BASE)
 @SandboxApi
 public class ConnectWiseApiResource {
 
     private final SandboxStore store;
+    private final ChildCollections children;
 
-    /** @param store the sandbox data */
+    /** @param store the sandbox data @param children the sub-collections */
     @Inject
-    public ConnectWiseApiResource(SandboxStore store) {
+    public ConnectWiseApiResource(SandboxStore store, ChildCollections children) {
         this.store = store;
+        this.children = children;
     }
 
     /** {@code GET /{collection}}: a page of records, navigable or forward-only. */
@@ -105,5 +110,45 @@ public class ConnectWiseApiResource {
 
     private JsonCollection collection(String area, String name) {
         return store.require(area + "/" + name);
+    }
+
+    /** {@code GET /{collection}/{parentId}/{child}}: the parent's records (404 for an unknown parent). */
+    @GET
+    @Path("{area}/{name}/{parentId: \\d+}/{child}")
+    public Response listChildren(@PathParam("area") String area, @PathParam("name") String name,
+            @PathParam("parentId") long parentId, @PathParam("child") String childName, @Context UriInfo uri,
+            @HeaderParam(ListResponses.PAGINATION_TYPE) String paginationType) {
+        Child child = child(area, name, childName);
+        return ListResponses.list(children.list(child, parentId), children.spec(child), uri, paginationType);
+    }
+
+    /** {@code GET /{collection}/{parentId}/{child}/count}: {@code {"count": N}}. */
+    @GET
+    @Path("{area}/{name}/{parentId: \\d+}/{child}/count")
+    public Response countChildren(@PathParam("area") String area, @PathParam("name") String name,
+            @PathParam("parentId") long parentId, @PathParam("child") String childName, @Context UriInfo uri) {
+        Child child = child(area, name, childName);
+        return ListResponses.count(children.list(child, parentId), children.spec(child), uri);
+    }
+
+    /** {@code GET /{collection}/{parentId}/{child}/{id}}: one record of the parent. */
+    @GET
+    @Path("{area}/{name}/{parentId: \\d+}/{child}/{id: \\d+}")
+    public Response getChild(@PathParam("area") String area, @PathParam("name") String name,
+            @PathParam("parentId") long parentId, @PathParam("child") String childName, @PathParam("id") long id) {
+        return CwResponses.json(200, children.get(child(area, name, childName), parentId, id));
+    }
+
+    /** {@code POST /{collection}/{parentId}/{child}}: adds a record linked to the parent; 201 with it. */
+    @POST
+    @Path("{area}/{name}/{parentId: \\d+}/{child}")
+    public Response addChild(@PathParam("area") String area, @PathParam("name") String name,
+            @PathParam("parentId") long parentId, @PathParam("child") String childName, String body) {
+        return CwResponses.json(201, children.create(child(area, name, childName), parentId, JsonBodies.parse(body)));
+    }
+
+    private static Child child(String area, String name, String childName) {
+        return ChildCollections.find(area + "/" + name, childName)
+                .orElseThrow(() -> CwApiException.noSuchPath("/" + area + "/" + name + "/{parentId}/" + childName));
     }
 }

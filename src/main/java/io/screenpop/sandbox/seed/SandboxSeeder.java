@@ -1,7 +1,9 @@
 package io.screenpop.sandbox.seed;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -10,7 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Deterministic seed data: communication types, then the {@link Fixtures} (companies 1..6,
- * contacts 1..10), then generated companies and contacts up to the configured totals. The same
+ * contacts 1..10), then generated companies and contacts up to the configured totals, then the
+ * setup tables and the service desk ({@link ServiceDeskSeed}). The same
  * seed and counts always produce the same records.
  */
 public final class SandboxSeeder {
@@ -46,6 +49,8 @@ public final class SandboxSeeder {
                 new NumberAllocator(Fixtures.RESERVED_NUMBERS, random.split()), random, fixtureIdentifiers);
         allCompanies.addAll(generator.companies(Fixtures.COMPANY_COUNT + 1, companies));
         allContacts.addAll(generator.contacts(Fixtures.CONTACT_COUNT + 1, contacts));
-        return new SeedData(types, allCompanies, allContacts, records.lastItemId(), ReferenceDataSeed.all());
+        Map<String, List<ObjectNode>> referenceData = new LinkedHashMap<>(ReferenceDataSeed.all());
+        referenceData.putAll(ServiceDeskSeed.all(fixtures.companies(), fixtures.contacts()));
+        return new SeedData(types, allCompanies, allContacts, records.lastItemId(), referenceData);
     }
 }

@@ -25,6 +25,23 @@ public final class SandboxCollections {
     /** Countries. */
     public static final String COUNTRIES = "company/countries";
 
+    /** Service tickets. */
+    public static final String TICKETS = "service/tickets";
+    /** Notes of a ticket, served under {@code service/tickets/{parentId}/notes} ({@link ChildCollections}). */
+    public static final String TICKET_NOTES = "service/tickets/{parentId}/notes";
+    /** Time entries. */
+    public static final String TIME_ENTRIES = "time/entries";
+    /** Service boards (Help Desk, Projects ...). */
+    public static final String BOARDS = "service/boards";
+    /** Statuses of a board, served under {@code service/boards/{parentId}/statuses}. */
+    public static final String BOARD_STATUSES = "service/boards/{parentId}/statuses";
+    /** Ticket types of a board, served under {@code service/boards/{parentId}/types}. */
+    public static final String BOARD_TYPES = "service/boards/{parentId}/types";
+    /** Ticket priorities with their colours. */
+    public static final String PRIORITIES = "service/priorities";
+    /** Members (technicians). */
+    public static final String MEMBERS = "system/members";
+
     /** Every served collection, in seeding order. */
     public static final List<CollectionSpec> ALL = List.of(
             new CollectionSpec(COMMUNICATION_TYPES, "communicationType", SchemaFields.COMMUNICATION_TYPE, new CommunicationTypeRules()),
@@ -33,7 +50,15 @@ public final class SandboxCollections {
             CollectionSpec.plain(BILLING_TERMS, "billingTerm"),
             CollectionSpec.plain(TAX_CODES, "taxCode"),
             CollectionSpec.plain(LOCATIONS, "location"),
-            CollectionSpec.plain(COUNTRIES, "country"));
+            CollectionSpec.plain(COUNTRIES, "country"),
+            CollectionSpec.plain(MEMBERS, "member"),
+            CollectionSpec.plain(PRIORITIES, "priority"),
+            CollectionSpec.plain(BOARDS, "board"),
+            new CollectionSpec(BOARD_STATUSES, "boardStatus", ServiceSchemaFields.BOARD_STATUS, RecordRules.NONE),
+            CollectionSpec.plain(BOARD_TYPES, "boardType"),
+            new CollectionSpec(TICKETS, "ticket", ServiceSchemaFields.TICKET, new TicketRules()),
+            new CollectionSpec(TICKET_NOTES, "serviceNote", ServiceSchemaFields.SERVICE_NOTE, new ServiceNoteRules()),
+            new CollectionSpec(TIME_ENTRIES, "timeEntry", ServiceSchemaFields.TIME_ENTRY, new TimeEntryRules()));
 
     private SandboxCollections() {
     }

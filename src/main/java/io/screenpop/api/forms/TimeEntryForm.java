@@ -1,0 +1,21 @@
+package io.screenpop.api.forms;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/** Form of {@code POST /api/tickets/{id}/time}: {@code member_identifier}, {@code minutes} or {@code hours}, {@code notes}. */
+public class TimeEntryForm extends TimeSpentForm {
+
+    /** The member whose time it is. */
+    @RestForm("member_identifier")
+    @NotBlank(message = "is required")
+    @Size(max = 15, message = "must be at most 15 characters")
+    public String memberIdentifier;
+
+    /** What was done; optional. */
+    @RestForm
+    @Size(max = 10000, message = "must be at most 10000 characters")
+    public String notes;
+}

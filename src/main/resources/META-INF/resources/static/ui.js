@@ -1,0 +1,76 @@
+// Helpers shared by the pages' scripts (window.Screenpop): JSON calls carrying the page's CSRF token,
+// element creation, busy buttons, status boxes, and field errors next to form inputs. Every text from
+// the server goes into the page with textContent, never as HTML.
+(function () {
+  'use strict';
+
+  var meta = document.querySelector('meta[name="csrf-token"]');
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+
+  function api(method, url, form) {
+    var headers = { 'Accept': 'application/json' };
+    if (meta) { headers['X-CSRF-Token'] = meta.content; }
+    var options = { method: method, headers: headers, credentials: 'same-origin' };
+    if (form) { options.body = new URLSearchParams(form); }
+    return fetch(url, options).then(function (response) {
+      return response.json().catch(function () { return { success: false, message: 'Unexpected answer (HTTP ' + response.status + ')' }; })
+        .then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
+    }, function () {
+      return { ok: false, status: 0, body: { success: false, message: 'The service cannot be reached. Check the network and try again.' } };
+    });
+  }
+
+  function busy(button, on, label) {
+    if (on) { button.dataset.label = button.textContent; button.textContent = label; button.disabled = true; }
+    else { button.textContent = button.dataset.label || button.textContent; button.disabled = false; }
+  }
+
+  function setStatus(box, kind, text) {
+    box.hidden = false;
+    box.className = kind;
+    box.textContent = text;
+  }
+
+  function clearErrors(form) {
+    form.querySelectorAll('.field-error').forEach(function (e) { e.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
+  }
+
+  function showErrors(form, errors) {
+    var first = null;
+    Object.keys(errors || {}).forEach(function (field) {
+      var slot = form.querySelector('.field-error[data-for="' + field + '"]');
+      var input = form.querySelector('[name="' + field + '"]');
+      if (slot) { slot.textContent = errors[field]; }
+      if (input) { input.setAttribute('aria-invalid', 'true'); if (!first) { first = input; } }
+    });
+    if (first) { first.focus(); }
+  }
+
+  function formData(form) {
+    var data = {};
+    new FormData(form).forEach(function (value, key) { if (value !== '') { data[key] = value; } });
+    return data;
+  }
+
+  function fillSelect(select, items, label, value, selected) {
+    select.textContent = '';
+    items.forEach(function (item) {
+      var option = el('option', null, label(item));
+      option.value = value(item);
+      if (selected && selected(item)) { option.selected = true; }
+      select.appendChild(option);
+    });
+  }
+
+  window.Screenpop = {
+    el: el, api: api, busy: busy, setStatus: setStatus, clearErrors: clearErrors, showErrors: showErrors,
+    formData: formData, fillSelect: fillSelect
+  };
+})();
