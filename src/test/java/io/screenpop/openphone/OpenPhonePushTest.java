@@ -47,6 +47,15 @@ class OpenPhonePushTest {
                 .withHeader("Content-Type", "application/json").withBody(body).withFixedDelay(delayMs)));
     }
 
+    /** @return the body OpenPhone must receive for this contact */
+    private static String openPhoneBody(String first, String last, String company, String email, String e164,
+            int connectWiseId) {
+        return "{\"defaultFields\":{\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"company\":\""
+                + company + "\",\"emails\":[{\"name\":\"Email\",\"value\":\"" + email + "\"}],"
+                + "\"phoneNumbers\":[{\"name\":\"Phone\",\"value\":\"" + e164 + "\"}]},"
+                + "\"externalId\":\"" + connectWiseId + "\",\"source\":\"screenpop\"}";
+    }
+
     @Test
     void aCreatedContactIsPushedWithTheRawKeyAndE164Numbers() {
         openPhoneAnswers(201, "{\"data\":{\"id\":\"op_contact_1\",\"externalId\":\"x\"}}", 0);
@@ -62,27 +71,22 @@ class OpenPhonePushTest {
         wiremock.verifyThat(1, postRequestedFor(urlEqualTo("/v1/contacts"))
                 .withHeader("Authorization", equalTo(PushAndLimitTestProfile.OPENPHONE_KEY))
                 .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
-                .withRequestBody(equalToJson("{\"defaultFields\":{\"firstName\":\"Olive\",\"lastName\":\"Push\","
-                        + "\"company\":\"ACME Corporation\",\"emails\":[{\"name\":\"Email\",\"value\":\"olive@acme.example\"}],"
-                        + "\"phoneNumbers\":[{\"name\":\"Phone\",\"value\":\"+16515550111\"}]},"
-                        + "\"externalId\":\"" + contactId + "\",\"source\":\"screenpop\"}")));
+                .withRequestBody(equalToJson(openPhoneBody("Olive", "Push", "ACME Corporation", "olive@acme.example",
+                        "+16515550111", contactId))));
     }
 
     @Test
     void aCreatedCompanysContactIsPushedToo() {
         openPhoneAnswers(201, "{\"data\":{\"id\":\"op_contact_2\"}}", 0);
         Map<String, Object> form = Writes.companyForm("Pushed Company Inc", "651 555 0112");
-        form.put("email", "");
         form.put("email", "dana@pushed.example");
         int contactId = Writes.tool().formParams(form).post("/api/companies/create").then().statusCode(200)
                 .body("openphone.integrated", org.hamcrest.Matchers.equalTo(true))
                 .body("openphone.contactId", org.hamcrest.Matchers.equalTo("op_contact_2"))
                 .extract().jsonPath().getInt("contact_id");
         wiremock.verifyThat(1, postRequestedFor(urlEqualTo("/v1/contacts"))
-                .withRequestBody(equalToJson("{\"defaultFields\":{\"firstName\":\"Dana\",\"lastName\":\"Reyes\","
-                        + "\"company\":\"Pushed Company Inc\",\"emails\":[{\"name\":\"Email\",\"value\":\"dana@pushed.example\"}],"
-                        + "\"phoneNumbers\":[{\"name\":\"Phone\",\"value\":\"+16515550112\"}]},"
-                        + "\"externalId\":\"" + contactId + "\",\"source\":\"screenpop\"}")));
+                .withRequestBody(equalToJson(openPhoneBody("Dana", "Reyes", "Pushed Company Inc", "dana@pushed.example",
+                        "+16515550112", contactId))));
     }
 
     @Test
