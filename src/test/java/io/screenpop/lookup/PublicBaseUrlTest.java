@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -15,6 +16,7 @@ import io.screenpop.support.Sandbox;
 /** With {@code PUBLIC_BASE_URL} set, links handed to other systems use it, whatever address the request came in on. */
 @QuarkusTest
 @TestProfile(PushAndLimitTestProfile.class)
+@ConnectWireMock // same test resources as OpenPhonePushTest, so the three share one Quarkus start
 class PublicBaseUrlTest {
 
     @Test

@@ -106,7 +106,7 @@ class OpenPhonePushTest {
 
     @Test
     void openPhoneTimingOutLeavesTheConnectWiseContactCreatedWithinTheTimeout() {
-        openPhoneAnswers(201, "{\"data\":{\"id\":\"too_late\"}}", 4000);
+        openPhoneAnswers(201, "{\"data\":{\"id\":\"too_late\"}}", 10_000);
         long start = System.nanoTime();
         int contactId = Writes.tool().formParams(Map.of("company_id", 1, "first_name", "Slow", "last_name", "Phone",
                 "phone", "651 555 0114")).post("/api/contacts/create").then().statusCode(200)
@@ -115,7 +115,7 @@ class OpenPhonePushTest {
                 .body("openphone.error", containsString("in time"))
                 .extract().jsonPath().getInt("contact_id");
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 3500, "the create waited " + millis + " ms for OpenPhone");
+        assertTrue(millis < 7000, "the create waited " + millis + " ms for OpenPhone, which answers after 10 s");
         Sandbox.cw().get("/company/contacts/" + contactId).then().statusCode(200);
         given().get("/q/metrics").then().body(containsString("screenpop_openphone_pushes_total{result=\"timeout\"}"));
     }

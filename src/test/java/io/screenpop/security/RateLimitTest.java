@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -16,6 +17,7 @@ import io.screenpop.support.PushAndLimitTestProfile;
 /** The per-key rate limit of the machine endpoints ({@code API_RATE_LIMIT_PER_MINUTE}, 5 in this profile). */
 @QuarkusTest
 @TestProfile(PushAndLimitTestProfile.class)
+@ConnectWireMock // same test resources as OpenPhonePushTest, so the three share one Quarkus start
 class RateLimitTest {
 
     @Test
