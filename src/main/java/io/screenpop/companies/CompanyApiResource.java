@@ -83,6 +83,6 @@ public class CompanyApiResource {
         CompanyCreation.Created created = creation.create(form.toDraft());
         return new WriteAnswer(true, "Company and contact created successfully", created.company().id(),
                 created.contactId(), null, created.warnings().isEmpty() ? null : created.warnings(),
-                created.redirectUrl(), null);
+                created.redirectUrl(), created.openphone());
     }
 }

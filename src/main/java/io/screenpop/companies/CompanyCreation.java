@@ -22,6 +22,7 @@ import io.screenpop.connectwise.model.PatchOperation;
 import io.screenpop.connectwise.model.Reference;
 import io.screenpop.contacts.ContactWrites;
 import io.screenpop.finance.FinanceActivation;
+import io.screenpop.openphone.OpenPhonePush;
 import io.screenpop.phone.NormalizedPhone;
 import io.screenpop.phone.PhoneNumberNormalizer;
 import io.screenpop.contacts.StoredNumber;
@@ -74,8 +75,10 @@ public class CompanyCreation {
      * @param contactId   the primary contact
      * @param warnings    steps that did not work (default contact, finance)
      * @param redirectUrl the screenpop target for the contact's number
+     * @param openphone   the contact's OpenPhone push, or {@code null} when OpenPhone is not configured
      */
-    public record Created(Company company, int contactId, List<String> warnings, String redirectUrl) {
+    public record Created(Company company, int contactId, List<String> warnings, String redirectUrl,
+            OpenPhonePush openphone) {
     }
 
     /**
@@ -125,7 +128,7 @@ public class CompanyCreation {
             warnings.add("The contact was not made the company's default contact: " + e.getMessage());
         }
         warnings.addAll(finance.activate(company, contactId));
-        return new Created(company, contactId, warnings, contact.redirectUrl());
+        return new Created(company, contactId, warnings, contact.redirectUrl(), contact.openphone());
     }
 
     private NewCompany newCompany(CompanyDraft d, String identifier, NormalizedPhone phone, Reference territory,

@@ -24,11 +24,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.screenpop.connectwise.model.Board;
 import io.screenpop.connectwise.model.BoardStatus;
+import io.screenpop.connectwise.model.Activity;
 import io.screenpop.connectwise.model.CommunicationItem;
 import io.screenpop.connectwise.model.CommunicationType;
 import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.Contact;
 import io.screenpop.connectwise.model.Member;
+import io.screenpop.connectwise.model.NewActivity;
 import io.screenpop.connectwise.model.NewCompany;
 import io.screenpop.connectwise.model.NewContact;
 import io.screenpop.connectwise.model.NewTicket;
@@ -122,6 +124,23 @@ public interface ConnectWiseClient {
     @GET
     @Path("system/locations")
     List<Reference> listLocations(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /** {@code GET /sales/activities/types}: activity types (Call, Email, Appointment …). */
+    @GET
+    @Path("sales/activities/types")
+    List<Reference> listActivityTypes(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /** {@code GET /sales/activities/statuses}: activity statuses (Open, Closed …). */
+    @GET
+    @Path("sales/activities/statuses")
+    List<Reference> listActivityStatuses(@RestQuery String conditions, @RestQuery Integer pageSize);
+
+    /** {@code POST /sales/activities}: creates an activity (a logged call). Retried only on 429/503. */
+    @POST
+    @Path("sales/activities")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    Activity createActivity(NewActivity activity);
 
     /**
      * {@code POST /company/companies}: creates a company. Retried only on 429/503.

@@ -54,7 +54,8 @@ public class ContactApiResource {
      * {@code phone}, {@code email}, {@code phone_type}).
      *
      * @param form the validated form
-     * @return {@code {"success":true,"contact_id":456,"message":"Contact created successfully",…}}
+     * @return {@code {"success":true,"contact_id":456,"message":"Contact created successfully",…}}, with
+     *         {@code "openphone":{"integrated":…,"contactId":…}} when OpenPhone is configured
      */
     @POST
     @Path("/contacts/create")
@@ -64,7 +65,7 @@ public class ContactApiResource {
         ContactWrites.CreatedContact created = writes.createContact(form.companyId, form.firstName, form.lastName,
                 form.phone, form.email, form.phoneType);
         return new WriteAnswer(true, "Contact created successfully", form.companyId, created.contact().id(), null, null,
-                created.redirectUrl(), null);
+                created.redirectUrl(), created.openphone());
     }
 
     /**

@@ -18,6 +18,8 @@ import io.screenpop.connectwise.model.NewContact;
 import io.screenpop.connectwise.model.Reference;
 import io.screenpop.index.IndexRepository;
 import io.screenpop.index.IndexRows;
+import io.screenpop.openphone.OpenPhoneContacts;
+import io.screenpop.openphone.OpenPhonePush;
 import io.screenpop.phone.NormalizedPhone;
 import io.screenpop.phone.PhoneNumberNormalizer;
 import io.screenpop.screenpop.ScreenpopTarget;
@@ -42,11 +44,12 @@ public class ContactWrites {
     private final IndexRows rows;
     private final SyncService sync;
     private final ScreenpopTarget target;
+    private final OpenPhoneContacts openPhone;
 
     /** CDI constructor. */
     public ContactWrites(@RestClient ConnectWiseClient connectWise, PhoneTypes phoneTypes, StoredNumber stored,
             PhoneNumberNormalizer normalizer, IndexRepository repository, IndexRows rows, SyncService sync,
-            ScreenpopTarget target) {
+            ScreenpopTarget target, OpenPhoneContacts openPhone) {
         this.connectWise = connectWise;
         this.phoneTypes = phoneTypes;
         this.stored = stored;
@@ -55,6 +58,7 @@ public class ContactWrites {
         this.rows = rows;
         this.sync = sync;
         this.target = target;
+        this.openPhone = openPhone;
     }
 
     /**
@@ -74,8 +78,9 @@ public class ContactWrites {
      *
      * @param contact     the contact as ConnectWise created it
      * @param redirectUrl the screenpop target for its number
+     * @param openphone   the OpenPhone push, or {@code null} when OpenPhone is not configured
      */
-    public record CreatedContact(Contact contact, String redirectUrl) {
+    public record CreatedContact(Contact contact, String redirectUrl, OpenPhonePush openphone) {
     }
 
     /**
@@ -113,7 +118,8 @@ public class ContactWrites {
     }
 
     /**
-     * Creates a contact at a company with its phone (and e-mail) in one {@code POST /company/contacts}.
+     * Creates a contact at a company with its phone (and e-mail) in one {@code POST /company/contacts},
+     * then pushes it to OpenPhone when configured ({@link OpenPhoneContacts}: never fails the creation).
      *
      * @param companyId ConnectWise company id
      * @param firstName first name
@@ -139,7 +145,9 @@ public class ContactWrites {
                 Reference.ofId(companyId), items));
         sync.refreshContact(created);
         LOG.infof("Contact %d created at company %d with phone %s", created.id(), companyId, number.e164());
-        return new CreatedContact(created, target.afterWrite(number.e164(), companyId, created.id()));
+        OpenPhonePush pushed = openPhone.push(created.id(), firstName.strip(), lastName.strip(),
+                created.company() == null ? null : created.company().name(), email, number.e164()).orElse(null);
+        return new CreatedContact(created, target.afterWrite(number.e164(), companyId, created.id()), pushed);
     }
 
     private boolean holds(Contact contact, NormalizedPhone number) {

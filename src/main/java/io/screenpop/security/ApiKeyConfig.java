@@ -3,7 +3,11 @@ package io.screenpop.security;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Positive;
+
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Keys accepted on machine endpoints ({@code API_KEY}, comma-separated so keys can be rotated). */
 @ConfigMapping(prefix = "api")
@@ -11,4 +15,10 @@ public interface ApiKeyConfig {
 
     /** Accepted keys; when empty every machine endpoint answers 401. */
     Optional<List<String>> key();
+
+    /** Requests a minute each key may make on machine endpoints ({@code API_RATE_LIMIT_PER_MINUTE}). */
+    @WithName("rate-limit-per-minute")
+    @WithDefault("1000")
+    @Positive
+    int rateLimitPerMinute();
 }

@@ -1,5 +1,8 @@
 package io.screenpop.security;
 
+import java.util.Optional;
+import java.util.OptionalLong;
+
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
@@ -7,28 +10,55 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.screenpop.api.ApiError;
+
 /**
  * Guards {@link ApiKeyRequired} endpoints. The key is read from {@code x-api-key},
  * {@code Authorization: Bearer <key>} or {@code apikey} (3CX's header); a missing or wrong key
- * answers 401 {@code {"error":"Unauthorized"}}.
+ * answers 401 {@code {"error":"Unauthorized"}}. A key over its rate limit ({@link ApiRateLimiter})
+ * answers 429 with {@code Retry-After} (seconds) and an {@link ApiError} body.
  */
 public class ApiKeyFilter {
 
     private final ApiKeys keys;
+    private final ApiRateLimiter limiter;
 
     /** CDI constructor. */
-    public ApiKeyFilter(ApiKeys keys) {
+    public ApiKeyFilter(ApiKeys keys, ApiRateLimiter limiter) {
         this.keys = keys;
+        this.limiter = limiter;
     }
 
     /**
      * @param request the incoming request
-     * @return a 401 answer, or {@code null} to let the request through
+     * @return a 401 or 429 answer, or {@code null} to let the request through
      */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     @ApiKeyRequired
     public Response check(ContainerRequestContext request) {
-        return keys.accepts(presentedKey(request)) ? null : unauthorized();
+        return guard(presentedKey(request));
+    }
+
+    /**
+     * Same as {@link #check} for {@link ApiKeyInQuery} endpoints, which also take the key as {@code ?apikey=}.
+     *
+     * @param request the incoming request
+     * @return a 401 or 429 answer, or {@code null} to let the request through
+     */
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    @ApiKeyInQuery
+    public Response checkWithQuery(ContainerRequestContext request) {
+        String key = presentedKey(request);
+        return guard(key != null ? key : request.getUriInfo().getQueryParameters().getFirst("apikey"));
+    }
+
+    private Response guard(String presented) {
+        Optional<String> key = keys.identify(presented);
+        if (key.isEmpty()) {
+            return unauthorized();
+        }
+        OptionalLong wait = limiter.acquire(key.get());
+        return wait.isPresent() ? tooManyRequests(wait.getAsLong()) : null;
     }
 
     /**
@@ -53,6 +83,14 @@ public class ApiKeyFilter {
     public static Response unauthorized() {
         return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorAnswer("Unauthorized")).build();
+    }
+
+    private Response tooManyRequests(long seconds) {
+        return Response.status(Response.Status.TOO_MANY_REQUESTS).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Retry-After", seconds)
+                .entity(new ApiError("Too Many Requests", "This API key is over its limit of " + limiter.perMinute()
+                        + " requests a minute; retry in " + seconds + " s.", null, seconds))
+                .build();
     }
 
     /** @param error the error text */

@@ -77,19 +77,7 @@ class CompanyApiResourceTest {
     }
 
     private static Map<String, Object> companyForm(String name, String phone) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("name", name);
-        form.put("address", "1 Market St");
-        form.put("city", "San Francisco");
-        form.put("state", "CA");
-        form.put("zip_code", "94105");
-        form.put("company_phone", "(415) 555-0100");
-        form.put("territory", "Main");
-        form.put("first_name", "Dana");
-        form.put("last_name", "Reyes");
-        form.put("email", "dana@example.com");
-        form.put("phone", phone);
-        return form;
+        return Writes.companyForm(name, phone);
     }
 
     @Test

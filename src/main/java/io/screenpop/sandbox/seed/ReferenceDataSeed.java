@@ -12,7 +12,8 @@ import io.screenpop.sandbox.store.SandboxCollections;
 
 /**
  * Setup tables the pick-or-create flow reads: billing terms ({@code BillingTerm}), tax codes
- * ({@code TaxCode}), locations used as territories ({@code SystemLocation}) and countries ({@code Country}).
+ * ({@code TaxCode}), locations used as territories ({@code SystemLocation}) and countries ({@code Country});
+ * and those call journaling reads: activity types ({@code ActivityType}) and statuses ({@code ActivityStatus}).
  */
 final class ReferenceDataSeed {
 
@@ -24,6 +25,14 @@ final class ReferenceDataSeed {
     /** @return collection path → records in id order */
     static Map<String, List<ObjectNode>> all() {
         return Map.of(
+                SandboxCollections.ACTIVITY_TYPES, List.of(
+                        record(1, "name", "Call").put("defaultFlag", false).put("inactiveFlag", false),
+                        record(2, "name", "Email").put("defaultFlag", false).put("inactiveFlag", false),
+                        record(3, "name", "Appointment").put("defaultFlag", true).put("inactiveFlag", false),
+                        record(4, "name", "Conference Call").put("defaultFlag", false).put("inactiveFlag", false)),
+                SandboxCollections.ACTIVITY_STATUSES, List.of(
+                        record(1, "name", "Open").put("defaultFlag", true).put("closedFlag", false).put("inactiveFlag", false),
+                        record(2, "name", "Closed").put("defaultFlag", false).put("closedFlag", true).put("inactiveFlag", false)),
                 SandboxCollections.BILLING_TERMS, List.of(
                         record(1, "name", "Net 30").put("dueDays", 30).put("defaultFlag", true),
                         record(2, "name", "Net 15").put("dueDays", 15).put("defaultFlag", false),

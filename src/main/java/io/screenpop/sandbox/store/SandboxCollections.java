@@ -22,6 +22,12 @@ public final class SandboxCollections {
     public static final String TAX_CODES = "finance/taxCodes";
     /** Locations, which companies reference as their territory. */
     public static final String LOCATIONS = "system/locations";
+    /** Sales activities (call logs, meetings ...). */
+    public static final String ACTIVITIES = "sales/activities";
+    /** Activity types (Call, Email ...). */
+    public static final String ACTIVITY_TYPES = "sales/activities/types";
+    /** Activity statuses (Open, Closed). */
+    public static final String ACTIVITY_STATUSES = "sales/activities/statuses";
     /** Countries. */
     public static final String COUNTRIES = "company/countries";
 
@@ -49,6 +55,9 @@ public final class SandboxCollections {
             new CollectionSpec(CONTACTS, "contact", SchemaFields.CONTACT, new ContactRules()),
             CollectionSpec.plain(BILLING_TERMS, "billingTerm"),
             CollectionSpec.plain(TAX_CODES, "taxCode"),
+            CollectionSpec.plain(ACTIVITY_TYPES, "activityType"),
+            CollectionSpec.plain(ACTIVITY_STATUSES, "activityStatus"),
+            new CollectionSpec(ACTIVITIES, "activity", SchemaFields.ACTIVITY, new ActivityRules()),
             CollectionSpec.plain(LOCATIONS, "location"),
             CollectionSpec.plain(COUNTRIES, "country"),
             CollectionSpec.plain(MEMBERS, "member"),

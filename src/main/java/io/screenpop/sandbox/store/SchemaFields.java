@@ -48,6 +48,12 @@ public final class SchemaFields {
     public static final Set<String> CONTACT_COMMUNICATION_ITEM = Set.of("id", "type", "value", "extension",
             "defaultFlag", "domain", "communicationType");
 
+    /** Schema {@code Activity}. */
+    public static final Set<String> ACTIVITY = Set.of("id", "name", "type", "company", "contact", "phoneNumber",
+            "email", "status", "opportunity", "ticket", "agreement", "campaign", "notes", "dateStart", "dateEnd",
+            "assignedBy", "assignTo", "scheduleStatus", "reminder", "where", "notifyFlag", "mobileGuid", "currency",
+            "_info", "customFields");
+
     private SchemaFields() {
     }
 }

@@ -1,0 +1,97 @@
+package io.screenpop.lookup;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+
+import io.screenpop.api.ApiError;
+import io.screenpop.index.LookupOutcome;
+import io.screenpop.index.LookupResult;
+import io.screenpop.index.PhoneLookup;
+import io.smallrye.common.annotation.NonBlocking;
+import io.screenpop.screenpop.ScreenpopLinks;
+import io.screenpop.security.ApiKeyRequired;
+
+/**
+ * {@code GET /api/lookup?phone=…} and {@code POST /api/lookup} {@code {"phone":"…"}}: who is calling,
+ * for contact-center platforms (Genesys Cloud, Amazon Connect, Twilio Flex, Five9, any HTTP client).
+ * Answers from the in-memory index only, on the event loop ({@code @NonBlocking}).
+ * <ul>
+ * <li>found → 200 {@link CallerView.Found};</li>
+ * <li>nobody holds the number, or the value is not a phone number (withheld caller IDs such as
+ * {@code anonymous}, internal extensions) → 404 {@link CallerView.NotFound}: to a platform both mean
+ * "new caller";</li>
+ * <li>no number → 400 {@link ApiError}.</li>
+ * </ul>
+ */
+@Path("/api/lookup")
+@Produces(MediaType.APPLICATION_JSON)
+@ApiKeyRequired
+@NonBlocking
+public class LookupApiResource {
+
+    private static final Logger LOG = Logger.getLogger(LookupApiResource.class);
+
+    private final PhoneLookup lookup;
+    private final ScreenpopLinks links;
+
+    /** CDI constructor. */
+    public LookupApiResource(PhoneLookup lookup, ScreenpopLinks links) {
+        this.lookup = lookup;
+        this.links = links;
+    }
+
+    /**
+     * @param phone   the caller's number in any format
+     * @param uriInfo the request, for links when {@code PUBLIC_BASE_URL} is unset
+     * @return 200, 404 or 400 as described on the class
+     */
+    @GET
+    public Response get(@QueryParam("phone") String phone, @Context UriInfo uriInfo) {
+        return answer(phone, uriInfo);
+    }
+
+    /**
+     * @param body    {@code {"phone":"…"}}
+     * @param uriInfo the request, for links when {@code PUBLIC_BASE_URL} is unset
+     * @return 200, 404 or 400 as described on the class
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response post(LookupRequest body, @Context UriInfo uriInfo) {
+        return answer(body == null ? null : body.phone(), uriInfo);
+    }
+
+    /** @param phone the caller's number in any format */
+    public record LookupRequest(String phone) {
+    }
+
+    private Response answer(String phone, UriInfo uriInfo) {
+        if (phone == null || phone.isBlank()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(ApiError.of("Phone number is required",
+                    "Send the caller's number as ?phone=… (GET) or {\"phone\":\"…\"} (POST)")).build();
+        }
+        LookupResult result = lookup.lookup(phone);
+        LOG.infof("API lookup outcome=%s phone=%s matches=%d", result.outcome(), result.e164(), result.matches().size());
+        if (result.outcome() == LookupOutcome.INVALID) {
+            return notFound("Not a phone number: " + phone, phone);
+        }
+        if (result.matches().isEmpty()) {
+            return notFound("No match for phone number: " + phone, phone);
+        }
+        return Response.ok(CallerView.Found.of(result, links.screenpop(uriInfo.getBaseUri(), result.e164()))).build();
+    }
+
+    private static Response notFound(String message, String phone) {
+        return Response.status(Response.Status.NOT_FOUND).entity(new CallerView.NotFound(false, message, phone)).build();
+    }
+}
