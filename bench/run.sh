@@ -85,7 +85,13 @@ if ! skip sync; then
   rm -rf "$WORK/svc-data"
   start_service "$WORK/jvm"
   wait_http "http://127.0.0.1:$SVC_PORT/q/health/ready" 200 600
-  status=$(curl -s "http://127.0.0.1:$SVC_PORT/sync/status")
+  # ready as soon as the new index is live; the run ends after cleanup and catch-up
+  for _ in $(seq 1 600); do
+    status=$(curl -s "http://127.0.0.1:$SVC_PORT/sync/status")
+    python3 -c 'import json,sys; d=json.loads(sys.argv[1]); sys.exit(0 if d["running"] is None and d["runs"] and d["runs"][0]["status"] != "RUNNING" else 1)' "$status" && break
+    sleep 0.5
+  done
+  phases=$(grep -o 'phasesMs={[^}]*}' "$WORK/svc.log" | tail -1 || true)
   run=$(python3 -c 'import json,sys; r=json.loads(sys.argv[1])["runs"][0]; print(r["status"], r["startedAt"], r["finishedAt"], r["contactsRead"], r["companiesRead"], r["numbersIndexed"], r["numbersSkipped"])' "$status")
   read -r st started finished contacts companies indexed skipped <<< "$run"
   secs=$(python3 -c 'import sys,datetime as d; f=lambda s: d.datetime.fromisoformat(s.replace("Z","+00:00")); print(round((f(sys.argv[2])-f(sys.argv[1])).total_seconds(),1))' "$started" "$finished")
@@ -101,6 +107,8 @@ if ! skip sync; then
     echo "| status | seconds | contacts | contacts/s | companies | numbers indexed | skipped | distinct numbers | heap after sync + full GC | RSS |"
     echo "|---|---|---|---|---|---|---|---|---|---|"
     echo "| $st | $secs | $contacts | $(python3 -c "print(round($contacts/max($secs,0.1)))") | $companies | $indexed | $skipped | $numbers | ${heap_mb} MB | ${rss_mb} MB |"
+    echo
+    echo "Phases (from the service's log): \`$phases\`"
   } | tee -a "$RESULT"
 else
   start_service "$WORK/jvm"
@@ -142,34 +150,30 @@ kill "$svc" 2>/dev/null || true; wait "$svc" 2>/dev/null || true
 
 if ! skip startup; then
   log "start-up with the index on disk: plain JVM, AppCDS, AOT cache"
-  JAVA_HOME=$JDK25 ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
-  rm -rf "$WORK/appcds" && cp -r target/quarkus-app "$WORK/appcds"
-  JAVA_HOME=$JDK25 ./mvnw -B -q verify -DskipUTs=true -Dquarkus.package.jar.aot.enabled=true
-  rm -rf "$WORK/aot" && cp -r target/quarkus-app "$WORK/aot"
-  JAVA_HOME=$JDK25 ./mvnw -B -q package -DskipTests   # leave target/ as a plain JAR
+  # AppCDS archives and AOT caches record absolute class-path entries: each variant is measured
+  # right after it is built, from target/quarkus-app itself.
   probe="http://127.0.0.1:$SVC_PORT/api/lookup?phone=$HIT"; status=200; hdr="x-api-key: $KEY"
-  if ! unzip -l "$WORK/jvm/app/screenpop-1.0.0-SNAPSHOT.jar" | grep -q 'lookup/'; then
-    probe="http://127.0.0.1:$SVC_PORT/screenpop?phone=$HIT"; status=303; hdr=-
-  fi
   {
     echo
     echo "## 3. Start-up to the first successful lookup (index on disk, median of 5)"
     echo
-    echo "Probe: \`${probe#http://127.0.0.1:$SVC_PORT}\` answering $status."
+    echo "Probe: \`GET /api/lookup?phone=$HIT\` answering $status; wall time from process start."
     echo
     echo "| variant | runs (ms) | median ms |"
     echo "|---|---|---|"
   } >> "$RESULT"
   for variant in jvm appcds aot; do
     case $variant in
-      jvm) extra=() ;;
-      appcds) extra=(-XX:SharedArchiveFile=$WORK/appcds/app-cds.jsa) ;;
-      aot) extra=(-XX:AOTCache=$WORK/aot/app.aot) ;;
+      jvm) JAVA_HOME=$JDK25 ./mvnw -B -q package -DskipTests; extra=() ;;
+      appcds) JAVA_HOME=$JDK25 ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+              extra=(-XX:SharedArchiveFile=$PWD/target/quarkus-app/app-cds.jsa) ;;
+      aot) JAVA_HOME=$JDK25 ./mvnw -B -q verify -DskipUTs=true -Dquarkus.package.jar.aot.enabled=true
+           extra=(-XX:AOTCache=$PWD/target/quarkus-app/app.aot) ;;
     esac
     runs=()
     for _ in 1 2 3 4 5; do
       ms=$(env "${CW_ENV[@]}" PORT=$SVC_PORT SANDBOX_ENABLED=false SCREENPOP_DATA_DIR=$WORK/svc-data API_KEY=$KEY \
-        $BENCH startup "$probe" "$status" "$hdr" -- "$JDK25/bin/java" $HEAP "${extra[@]}" -jar "$WORK/$variant/quarkus-run.jar" \
+        $BENCH startup "$probe" "$status" "$hdr" -- "$JDK25/bin/java" $HEAP "${extra[@]}" -jar "$PWD/target/quarkus-app/quarkus-run.jar" \
         | sed 's/startup_ms=//')
       runs+=("$ms")
     done
@@ -177,6 +181,7 @@ if ! skip startup; then
     echo "$variant: ${runs[*]} (median $median ms)" >&2
     echo "| $variant | ${runs[*]} | $median |" >> "$RESULT"
   done
+  JAVA_HOME=$JDK25 ./mvnw -B -q package -DskipTests   # leave target/ as a plain JAR
 fi
 
 if ! skip jmh; then
@@ -195,7 +200,7 @@ if ! skip jmh; then
 import csv, sys
 for row in csv.DictReader(open(sys.argv[1])):
     name = row["Benchmark"].rsplit(".", 2)[-2] + "." + row["Benchmark"].rsplit(".", 1)[-1]
-    params = ", ".join(f"{k[7:-1]}={v}" for k, v in row.items() if k.startswith("Param: ") and v)
+    params = ", ".join(f"{k[7:]}={v}" for k, v in row.items() if k.startswith("Param: ") and v)
     print(f"| {name}{' (' + params + ')' if params else ''} | {float(row['Score']):.1f} | ± {float(row['Score Error (99.9%)']):.1f} |")
 PY
   } | tee -a "$RESULT"
