@@ -65,6 +65,7 @@ public class IndexRepository {
         state.currentGeneration = generation;
         state.fullSyncedAt = fullSyncedAt;
         state.incrementalWatermark = watermark;
+        state.revision++;
     }
 
     /** @param watermark incremental syncs read records updated after this */
@@ -160,6 +161,7 @@ public class IndexRepository {
             em.persist(e);
             affected.add(e.e164);
         });
+        IndexState.get().revision++;
         return affected;
     }
 
@@ -194,6 +196,7 @@ public class IndexRepository {
             affected.addAll(em.createQuery("select e.e164 from PhoneEntry e where e.generation = :g and e.companyId = :c",
                     String.class).setParameter("g", generation).setParameter("c", row.id).getResultList());
         }
+        IndexState.get().revision++;
         return affected;
     }
 

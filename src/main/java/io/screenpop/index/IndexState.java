@@ -22,6 +22,8 @@ public class IndexState extends PanacheEntityBase {
     public Instant fullSyncedAt;
     /** Incremental syncs read records whose {@code _info/lastUpdated} is after this. */
     public Instant incrementalWatermark;
+    /** Bumped by every write to the live generation; a view snapshot is valid only for the revision it was taken at. */
+    public long revision;
 
     /** @return the state row (created by the V1 migration) */
     public static IndexState get() {

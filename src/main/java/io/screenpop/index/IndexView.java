@@ -83,6 +83,11 @@ public final class IndexView {
         return found == null ? List.of() : found;
     }
 
+    /** @return every match of the view, number by number */
+    public Iterable<IndexMatch> all() {
+        return () -> byNumber.values().stream().flatMap(List::stream).iterator();
+    }
+
     /** @return how many distinct numbers the view knows */
     public int numbers() {
         return byNumber.size();

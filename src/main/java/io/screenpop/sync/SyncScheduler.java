@@ -13,9 +13,11 @@ import io.quarkus.scheduler.Scheduler;
 import io.screenpop.index.IndexRepository;
 import io.screenpop.index.IndexState;
 import io.screenpop.index.PhoneIndex;
+import io.screenpop.index.SnapshotStore;
 
 /**
- * At start-up loads the index from disk into memory, then schedules (quarkus-scheduler) a full
+ * At start-up loads the index from disk into memory (from its snapshot when that matches the
+ * tables' generation and revision, else from the tables), then schedules (quarkus-scheduler) a full
  * sync every {@code SYNC_INTERVAL_HOURS} (first run right after start-up when the index is empty
  * or older than that) and an incremental sync every {@code SYNC_INCREMENTAL_MINUTES}.
  */
@@ -30,16 +32,18 @@ public class SyncScheduler {
     private final PhoneIndex index;
     private final SyncLogs logs;
     private final Scheduler scheduler;
+    private final SnapshotStore snapshots;
 
     /** CDI constructor. */
     public SyncScheduler(SyncService sync, SyncConfig config, IndexRepository repository, PhoneIndex index,
-            SyncLogs logs, Scheduler scheduler) {
+            SyncLogs logs, Scheduler scheduler, SnapshotStore snapshots) {
         this.sync = sync;
         this.config = config;
         this.repository = repository;
         this.index = index;
         this.logs = logs;
         this.scheduler = scheduler;
+        this.snapshots = snapshots;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -47,10 +51,14 @@ public class SyncScheduler {
         IndexState state = repository.state();
         if (state.currentGeneration > 0) {
             long t0 = System.nanoTime();
-            index.replace(repository.loadView(state.currentGeneration));
-            LOG.infof("Index loaded from disk: %d numbers, %d entries, full sync at %s, in %d ms",
-                    index.view().numbers(), index.view().entries(), state.fullSyncedAt,
-                    (System.nanoTime() - t0) / 1_000_000);
+            var snapshot = snapshots.load(state.currentGeneration, state.revision);
+            index.replace(snapshot.orElseGet(() -> repository.loadView(state.currentGeneration)));
+            LOG.infof("Index loaded from disk (%s): %d numbers, %d entries, full sync at %s, in %d ms",
+                    snapshot.isPresent() ? "snapshot" : "tables", index.view().numbers(), index.view().entries(),
+                    state.fullSyncedAt, (System.nanoTime() - t0) / 1_000_000);
+            if (snapshot.isEmpty()) {
+                sync.snapshotSoon();
+            }
         } else {
             LOG.info("Index is empty: the initial full sync starts shortly");
         }

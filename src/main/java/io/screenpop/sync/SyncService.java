@@ -35,6 +35,7 @@ import io.screenpop.index.IndexRows;
 import io.screenpop.index.IndexState;
 import io.screenpop.index.PhoneEntry;
 import io.screenpop.index.PhoneIndex;
+import io.screenpop.index.SnapshotStore;
 
 /**
  * Keeps the phone index in step with ConnectWise.
@@ -62,6 +63,7 @@ public class SyncService {
     private final PhoneIndex index;
     private final SyncLogs logs;
     private final MeterRegistry registry;
+    private final SnapshotStore snapshots;
     private final AtomicBoolean busy = new AtomicBoolean();
     /** Single-record refreshes hold the read side; making a new generation live holds the write side. */
     private final ReadWriteLock generationLock = new ReentrantReadWriteLock();
@@ -74,7 +76,8 @@ public class SyncService {
 
     /** CDI constructor. */
     public SyncService(@RestClient ConnectWiseClient connectWise, ConnectWiseConfig connectWiseConfig, SyncConfig config,
-            IndexRepository repository, IndexRows rows, PhoneIndex index, SyncLogs logs, MeterRegistry registry) {
+            IndexRepository repository, IndexRows rows, PhoneIndex index, SyncLogs logs, MeterRegistry registry,
+            SnapshotStore snapshots) {
         this.connectWise = connectWise;
         this.connectWiseConfig = connectWiseConfig;
         this.config = config;
@@ -83,6 +86,23 @@ public class SyncService {
         this.index = index;
         this.logs = logs;
         this.registry = registry;
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * Saves the in-memory view to disk shortly, with the generation and revision it belongs to,
+     * captured while no index write is in progress.
+     */
+    public void snapshotSoon() {
+        snapshots.saveSoon(() -> {
+            generationLock.writeLock().lock();
+            try {
+                IndexState state = repository.state();
+                return new SnapshotStore.Capture(state.currentGeneration, state.revision, index.view());
+            } finally {
+                generationLock.writeLock().unlock();
+            }
+        });
     }
 
     /** Outcome of asking for a sync. */
@@ -215,6 +235,7 @@ public class SyncService {
             generationLock.writeLock().unlock();
         }
         counts.phase("view");
+        snapshotSoon();
         dropOthersQuietly(generation);
         counts.phase("cleanup");
         // Records changed while the pages were read (an agent's write among them) may have been
@@ -277,22 +298,30 @@ public class SyncService {
         long generation = state.currentGeneration;
         String changed = Conditions.after(LAST_UPDATED, state.incrementalWatermark).toString();
         Set<String> affected = new HashSet<>();
-        Pages.forEach(pageId -> connectWise.listCompanies(changed, null, Company.INDEX_FIELDS, null, null, pageSize(),
-                pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                    for (Company company : page) {
-                        affected.addAll(applyCompany(company, generation, counts));
-                    }
-                    counts.companies.addAndGet(page.size());
-                });
-        Pages.forEach(pageId -> connectWise.listContacts(changed, null, Contact.INDEX_FIELDS, null, null, pageSize(),
-                pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                    for (Contact contact : page) {
-                        affected.addAll(applyContact(contact, generation, counts));
-                    }
-                    counts.contacts.addAndGet(page.size());
-                });
-        index.patch(affected, repository.matchesFor(generation, affected));
+        generationLock.readLock().lock();
+        try {
+            Pages.forEach(pageId -> connectWise.listCompanies(changed, null, Company.INDEX_FIELDS, null, null, pageSize(),
+                    pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
+                        for (Company company : page) {
+                            affected.addAll(applyCompany(company, generation, counts));
+                        }
+                        counts.companies.addAndGet(page.size());
+                    });
+            Pages.forEach(pageId -> connectWise.listContacts(changed, null, Contact.INDEX_FIELDS, null, null, pageSize(),
+                    pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
+                        for (Contact contact : page) {
+                            affected.addAll(applyContact(contact, generation, counts));
+                        }
+                        counts.contacts.addAndGet(page.size());
+                    });
+            index.patch(affected, repository.matchesFor(generation, affected));
+        } finally {
+            generationLock.readLock().unlock();
+        }
         repository.setWatermark(started.minus(config.watermarkOverlap()));
+        if (!affected.isEmpty()) {
+            snapshotSoon();
+        }
     }
 
     /**
@@ -325,6 +354,7 @@ public class SyncService {
             long generation = repository.state().currentGeneration;
             Set<String> affected = apply.apply(generation);
             index.patch(affected, repository.matchesFor(generation, affected));
+            snapshotSoon();
             return true;
         } catch (RuntimeException e) {
             LOG.warnf(e, "The index could not take %s now; the next incremental sync will", what);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The index lives in the H2 file under {@code SCREENPOP_DATA_DIR}: the packaged service (prod
  * profile) syncs from the sandbox, stops, and starts again with ConnectWise unreachable; it is
- * ready at once and still answers screenpops from disk.
+ * ready at once, loads the view from the snapshot it saved at shutdown, and still answers
+ * screenpops from disk.
  */
 class RestartSurvivalIT {
 
@@ -61,7 +62,7 @@ class RestartSurvivalIT {
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("ACME Corporation"), "the company page renders without ConnectWise");
             String log = Files.readString(dataDir.resolve("second.log"));
-            assertTrue(log.contains("Index loaded from disk"), log);
+            assertTrue(log.contains("Index loaded from disk (snapshot)"), "the snapshot written at shutdown is used: " + log);
         } finally {
             stop(second);
         }

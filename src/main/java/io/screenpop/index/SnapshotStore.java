@@ -1,0 +1,99 @@
+package io.screenpop.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps {@link IndexSnapshot} up to date in {@code SCREENPOP_DATA_DIR}: saved two seconds after the
+ * index changes (changes in between are folded into one write) and at shutdown, read at start-up.
+ */
+@ApplicationScoped
+public class SnapshotStore {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotStore.class);
+    private static final long DELAY_MS = 2000;
+
+    /**
+     * The view with the generation and revision it belongs to, captured together.
+     *
+     * @param generation index generation
+     * @param revision   index revision
+     * @param view       the view
+     */
+    public record Capture(long generation, long revision, IndexView view) {
+    }
+
+    private final Path file;
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "screenpop-snapshot");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile Supplier<Capture> source;
+
+    /** @param dataDir {@code SCREENPOP_DATA_DIR} */
+    public SnapshotStore(@ConfigProperty(name = "screenpop.data-dir", defaultValue = "./data") String dataDir) {
+        this.file = Path.of(dataDir).resolve(IndexSnapshot.FILE);
+    }
+
+    /**
+     * @param generation the live generation in the database
+     * @param revision   the live revision in the database
+     * @return the view from the snapshot when it was taken at exactly this generation and revision
+     */
+    public Optional<IndexView> load(long generation, long revision) {
+        return IndexSnapshot.read(file)
+                .filter(c -> c.generation() == generation && c.revision() == revision)
+                .map(c -> IndexView.of(c.matches()));
+    }
+
+    /**
+     * Saves a snapshot shortly; several calls within the delay make one write.
+     *
+     * @param capture supplies the view with its generation and revision at write time
+     */
+    public void saveSoon(Supplier<Capture> capture) {
+        source = capture;
+        if (pending.compareAndSet(false, true)) {
+            writer.schedule(this::saveNow, DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void saveNow() {
+        pending.set(false);
+        Supplier<Capture> capture = source;
+        if (capture == null) {
+            return;
+        }
+        try {
+            long t0 = System.nanoTime();
+            Capture c = capture.get();
+            IndexSnapshot.write(file, c.generation(), c.revision(), c.view());
+            LOG.debugf("Index snapshot saved: generation %d revision %d, %d entries in %d ms", c.generation(),
+                    c.revision(), c.view().entries(), (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Index snapshot not saved (the next start reads the tables instead): %s", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void flush() {
+        writer.shutdownNow();
+        if (pending.get()) {
+            saveNow();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.screenpop.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexSnapshotTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aViewSurvivesTheRoundTripExactly() throws Exception {
+        IndexMatch jane = new IndexMatch("+14085551213", "408.555.1213", "204", "Direct", PhoneSource.CONTACT, 1, "AcmeCorp",
+                "ACME Corporation", 1, "Jane Doe", "Jane", "Doe", "jane.doe@acme.example", Instant.parse("2024-01-15T10:00:00Z"));
+        IndexMatch main = new IndexMatch("+14085551212", "(408) 555-1212", null, "Main", PhoneSource.COMPANY_MAIN, 1,
+                "AcmeCorp", "ACME Corporation", null, null, null, null, null, null);
+        IndexMatch walkIn = new IndexMatch("+16175550190", "(617) 555-0190", null, "Cell", PhoneSource.CONTACT, null, null,
+                null, 9, "Walk-in Caller", "Walk-in", "Caller", null, Instant.parse("2024-02-01T00:00:00Z"));
+        IndexView view = IndexView.of(List.of(jane, main, walkIn));
+        Path file = dir.resolve(IndexSnapshot.FILE);
+
+        IndexSnapshot.write(file, 7, 42, view);
+        IndexSnapshot.Contents read = IndexSnapshot.read(file).orElseThrow();
+
+        assertEquals(7, read.generation());
+        assertEquals(42, read.revision());
+        IndexView back = IndexView.of(read.matches());
+        assertEquals(List.of(jane), back.lookup("+14085551213"));
+        assertEquals(List.of(main), back.lookup("+14085551212"));
+        assertEquals(List.of(walkIn), back.lookup("+16175550190"));
+        assertEquals(3, back.entries());
+    }
+
+    @Test
+    void aMissingOrDamagedFileIsNotASnapshot() throws Exception {
+        Path file = dir.resolve(IndexSnapshot.FILE);
+        assertTrue(IndexSnapshot.read(file).isEmpty());
+        Files.write(file, new byte[] {1, 2, 3});
+        assertTrue(IndexSnapshot.read(file).isEmpty());
+        IndexSnapshot.write(file, 1, 1, IndexView.of(List.of(new IndexMatch("+14085551212", "x", null, "Main",
+                PhoneSource.COMPANY_MAIN, 1, "A", "A", null, null, null, null, null, null))));
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 5));
+        assertTrue(IndexSnapshot.read(file).isEmpty(), "a truncated file is refused");
+    }
+
+    @Test
+    void aSnapshotOfAnotherGenerationOrRevisionIsNeverUsed() throws Exception {
+        IndexView view = IndexView.of(List.of(new IndexMatch("+14085551212", "x", null, "Main", PhoneSource.COMPANY_MAIN,
+                1, "A", "A", null, null, null, null, null, null)));
+        IndexSnapshot.write(dir.resolve(IndexSnapshot.FILE), 3, 41, view);
+        SnapshotStore store = new SnapshotStore(dir.toString());
+        assertTrue(store.load(3, 41).isPresent());
+        assertTrue(store.load(3, 42).isEmpty(), "an index written after the snapshot is read from the tables");
+        assertTrue(store.load(4, 41).isEmpty(), "a newer generation is read from the tables");
+    }
+}
