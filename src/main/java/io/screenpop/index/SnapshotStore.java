@@ -9,11 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Keeps {@link IndexSnapshot} up to date in {@code SCREENPOP_DATA_DIR}: saved two seconds after the
@@ -89,8 +91,8 @@ public class SnapshotStore {
         }
     }
 
-    @PreDestroy
-    void flush() {
+    /** Writes a pending snapshot at shutdown, while the database can still say which revision it is. */
+    void flush(@Observes ShutdownEvent event) {
         writer.shutdownNow();
         if (pending.get()) {
             saveNow();
