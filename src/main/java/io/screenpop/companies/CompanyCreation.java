@@ -139,21 +139,26 @@ public class CompanyCreation {
     }
 
     private Reference territory(String name) {
-        String wanted = name == null || name.isBlank() ? "Main" : name.strip();
-        return connectWise.listLocations(Conditions.eq("name", wanted).toString(), 1).stream().findFirst()
-                .map(l -> Reference.ofId(l.id()))
-                .orElseThrow(() -> new InvalidInputException("territory", "ConnectWise has no territory named '" + wanted + "'"));
+        return byName(connectWise::listLocations, "territory", name == null || name.isBlank() ? "Main" : name.strip());
     }
 
     /** A country other than ConnectWise's default is referenced by id; none given keeps the default. */
     private Reference country(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String wanted = name.strip();
-        return connectWise.listCountries(Conditions.eq("name", wanted).toString(), 1).stream().findFirst()
-                .map(c -> Reference.ofId(c.id()))
-                .orElseThrow(() -> new InvalidInputException("country", "ConnectWise has no country named '" + wanted + "'"));
+        return name == null || name.isBlank() ? null : byName(connectWise::listCountries, "country", name.strip());
+    }
+
+    /**
+     * @param list  a ConnectWise list taking {@code conditions} and {@code pageSize}
+     * @param field the form field, which is also the kind of record in the error
+     * @param name  the record's name
+     * @return a reference by id to the record of that name
+     * @throws InvalidInputException 400 naming {@code field} when ConnectWise has no such record
+     */
+    private static Reference byName(java.util.function.BiFunction<String, Integer, java.util.List<Reference>> list,
+            String field, String name) {
+        return list.apply(Conditions.eq("name", name).toString(), 1).stream().findFirst()
+                .map(r -> Reference.ofId(r.id()))
+                .orElseThrow(() -> new InvalidInputException(field, "ConnectWise has no " + field + " named '" + name + "'"));
     }
 
     private static String blankToNull(String s) {

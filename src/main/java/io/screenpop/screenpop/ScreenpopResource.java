@@ -54,15 +54,17 @@ public class ScreenpopResource {
     private final PhoneNumberNormalizer normalizer;
     private final CsrfTokens csrf;
     private final ExtensionScreenpop extensions;
+    private final ScreenpopLinks links;
 
     /** CDI constructor. */
     public ScreenpopResource(PhoneLookup lookup, ScreenpopTarget target, PhoneNumberNormalizer normalizer,
-            CsrfTokens csrf, ExtensionScreenpop extensions) {
+            CsrfTokens csrf, ExtensionScreenpop extensions, ScreenpopLinks links) {
         this.lookup = lookup;
         this.target = target;
         this.normalizer = normalizer;
         this.csrf = csrf;
         this.extensions = extensions;
+        this.links = links;
     }
 
     @CheckedTemplate
@@ -83,7 +85,7 @@ public class ScreenpopResource {
     /**
      * @param phone        the caller's number
      * @param callerNumber the same, under 8x8's parameter name
-     * @param uriInfo      request URI, for the example URL on the 400 page
+     * @param uriInfo      request URI, for the example URL on the 400 page when {@code PUBLIC_BASE_URL} is unset
      * @return a redirect or an HTML page
      */
     @GET
@@ -94,7 +96,7 @@ public class ScreenpopResource {
         String dialled = phone != null && !phone.isBlank() ? phone : callerNumber;
         if (dialled == null || dialled.isBlank()) {
             LOG.info("Screenpop outcome=missing-number");
-            String example = uriInfo.getBaseUri().resolve("screenpop").toString() + "?phone=%%CallerNumber%%";
+            String example = links.base(uriInfo.getBaseUri()) + "/screenpop?phone=%%CallerNumber%%";
             return page(Response.Status.BAD_REQUEST, Templates.missingNumber(example));
         }
         Optional<String> internal = extensions.target(dialled);
