@@ -1,28 +1,36 @@
 package io.screenpop.index;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The in-memory view written to disk ({@code index.snapshot} in {@code SCREENPOP_DATA_DIR}), so a
- * restart loads the index in a sequential read instead of re-reading every row. A snapshot carries
+ * restart loads the index in one sequential read instead of re-reading every row. A snapshot carries
  * the index generation and revision it was taken at; it is used only when both still equal the
  * database's ({@link IndexState}), so it can be stale or missing without ever being wrong: the
- * tables stay the source of truth. Format: magic {@code SPIX}, version, generation, revision, count,
- * then each {@link IndexMatch} field in order (nullable strings flagged, ids -1 for none, instants
- * as epoch milliseconds).
+ * tables stay the source of truth.
+ * <p>
+ * Format (version 2, big-endian): magic {@code SPIX}, version, generation, revision, entry count,
+ * number count; a string table (count, then each string as byte length and UTF-8 bytes), so a
+ * company name shared by a thousand numbers is stored and read once; then number by number its
+ * E.164 (table index), its match count and its matches in the view's best-first order, strings as
+ * table indexes ({@code -1} for none), ids {@code -1} for none, instants as epoch milliseconds
+ * ({@link Long#MIN_VALUE} for none). Reading is a single pass over the file's bytes with no
+ * re-sorting: start-up time is spent here, before the port opens.
  */
 public final class IndexSnapshot {
 
@@ -30,7 +38,7 @@ public final class IndexSnapshot {
     public static final String FILE = "index.snapshot";
 
     private static final int MAGIC = 0x53504958; // "SPIX"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final PhoneSource[] SOURCES = PhoneSource.values();
 
     private IndexSnapshot() {
@@ -41,9 +49,9 @@ public final class IndexSnapshot {
      *
      * @param generation index generation it was taken at
      * @param revision   index revision it was taken at
-     * @param matches    every match of the view
+     * @param view       the view, exactly as it was written
      */
-    public record Contents(long generation, long revision, List<IndexMatch> matches) {
+    public record Contents(long generation, long revision, IndexView view) {
     }
 
     /**
@@ -56,6 +64,17 @@ public final class IndexSnapshot {
      * @throws IOException when the file cannot be written
      */
     public static void write(Path file, long generation, long revision, IndexView view) throws IOException {
+        Map<String, List<IndexMatch>> byNumber = view.byNumber();
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> table = new ArrayList<>();
+        for (Map.Entry<String, List<IndexMatch>> number : byNumber.entrySet()) {
+            intern(number.getKey(), ids, table);
+            for (IndexMatch m : number.getValue()) {
+                for (String s : strings(m)) {
+                    intern(s, ids, table);
+                }
+            }
+        }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream raw = Files.newOutputStream(tmp);
@@ -65,21 +84,31 @@ public final class IndexSnapshot {
             out.writeLong(generation);
             out.writeLong(revision);
             out.writeInt(view.entries());
-            for (IndexMatch m : view.all()) {
-                out.writeUTF(m.e164());
-                string(out, m.rawValue());
-                string(out, m.extension());
-                string(out, m.phoneType());
-                out.writeByte(m.source().ordinal());
-                out.writeInt(m.companyId() == null ? -1 : m.companyId());
-                string(out, m.companyIdentifier());
-                string(out, m.companyName());
-                out.writeInt(m.contactId() == null ? -1 : m.contactId());
-                string(out, m.contactName());
-                string(out, m.contactFirstName());
-                string(out, m.contactLastName());
-                string(out, m.contactEmail());
-                out.writeLong(m.recordUpdatedAt() == null ? Long.MIN_VALUE : m.recordUpdatedAt().toEpochMilli());
+            out.writeInt(byNumber.size());
+            out.writeInt(table.size());
+            for (String s : table) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+            for (Map.Entry<String, List<IndexMatch>> number : byNumber.entrySet()) {
+                out.writeInt(ids.get(number.getKey()));
+                out.writeInt(number.getValue().size());
+                for (IndexMatch m : number.getValue()) {
+                    out.writeInt(ref(m.rawValue(), ids));
+                    out.writeInt(ref(m.extension(), ids));
+                    out.writeInt(ref(m.phoneType(), ids));
+                    out.writeByte(m.source().ordinal());
+                    out.writeInt(m.companyId() == null ? -1 : m.companyId());
+                    out.writeInt(ref(m.companyIdentifier(), ids));
+                    out.writeInt(ref(m.companyName(), ids));
+                    out.writeInt(m.contactId() == null ? -1 : m.contactId());
+                    out.writeInt(ref(m.contactName(), ids));
+                    out.writeInt(ref(m.contactFirstName(), ids));
+                    out.writeInt(ref(m.contactLastName(), ids));
+                    out.writeInt(ref(m.contactEmail(), ids));
+                    out.writeLong(m.recordUpdatedAt() == null ? Long.MIN_VALUE : m.recordUpdatedAt().toEpochMilli());
+                }
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -87,43 +116,71 @@ public final class IndexSnapshot {
 
     /**
      * @param file a snapshot file
-     * @return its contents, or empty when it is missing, of another version, or damaged
+     * @return its contents, or empty when it is missing, of another version, or damaged (truncated,
+     *         a reference out of range, bytes left over)
      */
     public static Optional<Contents> read(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream raw = Files.newInputStream(file);
-                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getInt() != MAGIC || in.getInt() != VERSION) {
                 return Optional.empty();
             }
-            long generation = in.readLong();
-            long revision = in.readLong();
-            int count = in.readInt();
-            List<IndexMatch> matches = new ArrayList<>(count);
-            StringPool pool = new StringPool();
-            for (int i = 0; i < count; i++) {
-                IndexMatch m = new IndexMatch(in.readUTF(), string(in), string(in), string(in), SOURCES[in.readByte()],
-                        id(in.readInt()), string(in), string(in), id(in.readInt()), string(in), string(in), string(in),
-                        string(in), instant(in.readLong()));
-                matches.add(pool.shared(m));
+            long generation = in.getLong();
+            long revision = in.getLong();
+            int entries = in.getInt();
+            int numbers = in.getInt();
+            String[] table = new String[in.getInt()];
+            byte[] bytes = in.array();
+            for (int i = 0; i < table.length; i++) {
+                int length = in.getInt();
+                table[i] = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
+                in.position(in.position() + length);
             }
-            return Optional.of(new Contents(generation, revision, matches));
-        } catch (IOException | RuntimeException damaged) {
+            Map<String, List<IndexMatch>> byNumber = new HashMap<>(numbers * 4 / 3 + 1);
+            int read = 0;
+            for (int n = 0; n < numbers; n++) {
+                String e164 = table[in.getInt()];
+                IndexMatch[] matches = new IndexMatch[in.getInt()];
+                for (int i = 0; i < matches.length; i++) {
+                    matches[i] = new IndexMatch(e164, string(in, table), string(in, table), string(in, table),
+                            SOURCES[in.get()], id(in.getInt()), string(in, table), string(in, table), id(in.getInt()),
+                            string(in, table), string(in, table), string(in, table), string(in, table),
+                            instant(in.getLong()));
+                }
+                read += matches.length;
+                byNumber.put(e164, List.of(matches));
+            }
+            if (read != entries || in.hasRemaining()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Contents(generation, revision, IndexView.ofOrdered(byNumber, entries)));
+        } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException damaged) {
             return Optional.empty();
         }
     }
 
-    private static void string(DataOutputStream out, String value) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeUTF(value);
+    private static String[] strings(IndexMatch m) {
+        return new String[] {m.rawValue(), m.extension(), m.phoneType(), m.companyIdentifier(), m.companyName(),
+                m.contactName(), m.contactFirstName(), m.contactLastName(), m.contactEmail()};
+    }
+
+    private static void intern(String s, Map<String, Integer> ids, List<String> table) {
+        if (s != null && !ids.containsKey(s)) {
+            ids.put(s, table.size());
+            table.add(s);
         }
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
+    private static int ref(String s, Map<String, Integer> ids) {
+        return s == null ? -1 : ids.get(s);
+    }
+
+    private static String string(ByteBuffer in, String[] table) {
+        int ref = in.getInt();
+        return ref < 0 ? null : table[ref];
     }
 
     private static Integer id(int value) {

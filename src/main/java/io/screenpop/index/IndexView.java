@@ -50,6 +50,17 @@ public final class IndexView {
     }
 
     /**
+     * A view over numbers whose matches are already best first (read back from a snapshot of a view).
+     *
+     * @param byNumber E.164 → its matches in {@link #BEST_FIRST} order, immutable lists; the view takes the map over
+     * @param entries  the number of matches in all
+     * @return a view over them
+     */
+    static IndexView ofOrdered(Map<String, List<IndexMatch>> byNumber, int entries) {
+        return new IndexView(byNumber, entries);
+    }
+
+    /**
      * A copy of this view where the listed numbers hold exactly the given matches (none: removed).
      *
      * @param numbers     the E.164 numbers whose matches are replaced
@@ -86,6 +97,11 @@ public final class IndexView {
     /** @return every match of the view, number by number */
     public Iterable<IndexMatch> all() {
         return () -> byNumber.values().stream().flatMap(List::stream).iterator();
+    }
+
+    /** @return E.164 → matches, best first; read-only, for writing a snapshot */
+    Map<String, List<IndexMatch>> byNumber() {
+        return java.util.Collections.unmodifiableMap(byNumber);
     }
 
     /** @return how many distinct numbers the view knows */

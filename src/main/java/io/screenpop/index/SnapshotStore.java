@@ -59,7 +59,7 @@ public class SnapshotStore {
     public Optional<IndexView> load(long generation, long revision) {
         return IndexSnapshot.read(file)
                 .filter(c -> c.generation() == generation && c.revision() == revision)
-                .map(c -> IndexView.of(c.matches()));
+                .map(IndexSnapshot.Contents::view);
     }
 
     /**

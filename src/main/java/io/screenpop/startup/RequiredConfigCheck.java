@@ -2,6 +2,7 @@ package io.screenpop.startup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,19 +15,27 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import io.screenpop.connectwise.ConnectWiseConfig;
+import io.screenpop.security.ApiKeyConfig;
 
 /**
- * In the prod profile without the sandbox, stops start-up with one clear line naming each missing
- * ConnectWise variable ({@code CW_BASE_URL}, {@code CW_COMPANY_ID}, {@code CW_PUBLIC_API_KEY},
- * {@code CW_PRIVATE_API_KEY}, {@code CW_CLIENT_ID}); values are never printed.
+ * Stops start-up with one clear line when the configuration cannot work: in every profile when
+ * {@code API_RATE_LIMIT_PER_MINUTE} is not positive; in the prod profile without the sandbox, naming
+ * each missing ConnectWise variable ({@code CW_BASE_URL}, {@code CW_COMPANY_ID},
+ * {@code CW_PUBLIC_API_KEY}, {@code CW_PRIVATE_API_KEY}, {@code CW_CLIENT_ID}); secrets are never printed.
  */
 @ApplicationScoped
 public class RequiredConfigCheck {
 
     private static final Logger LOG = Logger.getLogger(RequiredConfigCheck.class);
 
-    void check(@Observes @Priority(1) StartupEvent event, ConnectWiseConfig cw,
+    void check(@Observes @Priority(1) StartupEvent event, ConnectWiseConfig cw, ApiKeyConfig api,
             @ConfigProperty(name = "sandbox.enabled", defaultValue = "false") boolean sandbox) {
+        Optional<String> rateLimit = rateLimitProblem(api.rateLimitPerMinute());
+        if (rateLimit.isPresent()) {
+            LOG.errorf("Cannot start: %s", rateLimit.get());
+            Quarkus.asyncExit(1);
+            return;
+        }
         if (LaunchMode.current() != LaunchMode.NORMAL) {
             return;
         }
@@ -40,6 +49,15 @@ public class RequiredConfigCheck {
                     String.join(", ", missing), missing.size() > 1 ? "s" : "");
             Quarkus.asyncExit(1);
         }
+    }
+
+    /**
+     * @param perMinute {@code API_RATE_LIMIT_PER_MINUTE}
+     * @return why the value cannot be used, or empty when it is a positive number of requests a minute
+     */
+    static Optional<String> rateLimitProblem(int perMinute) {
+        return perMinute > 0 ? Optional.empty()
+                : Optional.of("API_RATE_LIMIT_PER_MINUTE must be a positive number of requests a minute per key, got " + perMinute);
     }
 
     /**

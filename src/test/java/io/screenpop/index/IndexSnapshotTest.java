@@ -24,7 +24,9 @@ class IndexSnapshotTest {
                 "AcmeCorp", "ACME Corporation", null, null, null, null, null, null);
         IndexMatch walkIn = new IndexMatch("+16175550190", "(617) 555-0190", null, "Cell", PhoneSource.CONTACT, null, null,
                 null, 9, "Walk-in Caller", "Walk-in", "Caller", null, Instant.parse("2024-02-01T00:00:00Z"));
-        IndexView view = IndexView.of(List.of(jane, main, walkIn));
+        IndexMatch frontDesk = new IndexMatch("+14085551212", "408-555-1212", null, "Direct", PhoneSource.CONTACT, 1,
+                "AcmeCorp", "ACME Corporation", 2, "Front Desk", "Front", "Desk", null, Instant.parse("2024-03-01T00:00:00Z"));
+        IndexView view = IndexView.of(List.of(jane, main, walkIn, frontDesk));
         Path file = dir.resolve(IndexSnapshot.FILE);
 
         IndexSnapshot.write(file, 7, 42, view);
@@ -32,11 +34,14 @@ class IndexSnapshotTest {
 
         assertEquals(7, read.generation());
         assertEquals(42, read.revision());
-        IndexView back = IndexView.of(read.matches());
+        IndexView back = read.view();
         assertEquals(List.of(jane), back.lookup("+14085551213"));
-        assertEquals(List.of(main), back.lookup("+14085551212"));
+        assertEquals(List.of(frontDesk, main), back.lookup("+14085551212"), "best first, as written");
         assertEquals(List.of(walkIn), back.lookup("+16175550190"));
-        assertEquals(3, back.entries());
+        assertEquals(4, back.entries());
+        assertEquals(3, back.numbers());
+        assertTrue(back.lookup("+14085551213").get(0).companyName() == back.lookup("+14085551212").get(1).companyName(),
+                "a company name is read once and shared");
     }
 
     @Test
@@ -50,6 +55,8 @@ class IndexSnapshotTest {
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 5));
         assertTrue(IndexSnapshot.read(file).isEmpty(), "a truncated file is refused");
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length + 4));
+        assertTrue(IndexSnapshot.read(file).isEmpty(), "bytes after the last entry are refused");
     }
 
     @Test
