@@ -7,7 +7,7 @@
 #   CW_BASE_URL=https://… CW_COMPANY_ID=… CW_PUBLIC_API_KEY=… CW_PRIVATE_API_KEY=… CW_CLIENT_ID=… bench/run.sh
 #   SKIP=jmh,startup bench/run.sh     # leave parts out (sync, load, startup, jmh)
 #
-# Needs: wrk (Debian), Temurin 25 at /usr/lib/jvm/temurin-25-jdk-amd64 (AOT cache), jcmd.
+# Needs: wrk and gcc (Debian), Temurin 25 at /usr/lib/jvm/temurin-25-jdk-amd64 (AOT cache, jcmd, jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,8 +21,9 @@ CW_PORT=18200
 SVC_PORT=18201
 KEY=bench-key
 RESULT=bench/results/$(date +%F).md
-BENCH="$JDK25/bin/java bench/tools/Bench.java"
+LOADGEN=$WORK/loadgen
 mkdir -p "$WORK" bench/results
+cc -O2 -o "$LOADGEN" bench/tools/loadgen.c
 skip() { [[ ",$SKIP," == *",$1,"* ]]; }
 log() { echo "== $*" >&2; }
 pids=()
@@ -76,6 +77,22 @@ start_service() { # variant-dir extra-java-args...
   pids+=($svc)
 }
 
+# Bytes the service allocates per request: JFR's per-thread allocation counters over 10 s at 2,000 req/s.
+allocated_per_request() { # url header
+  "$JDK25/bin/jcmd" "$svc" JFR.start name=alloc settings="$PWD/bench/tools/allocation.jfc" filename="$PWD/$WORK/alloc.jfr" > /dev/null
+  sleep 1.5
+  $LOADGEN rate "$1" 2000 10 "$2" > /dev/null
+  sleep 1.5
+  "$JDK25/bin/jcmd" "$svc" JFR.stop name=alloc > /dev/null
+  "$JDK25/bin/jfr" print --json --events jdk.ThreadAllocationStatistics "$WORK/alloc.jfr" | python3 -c '
+import collections, json, sys
+per_thread = collections.defaultdict(list)
+for e in json.load(sys.stdin)["recording"]["events"]:
+    t = e["values"]["thread"]
+    per_thread[t["javaThreadId"] if t else 0].append(e["values"]["allocated"])
+print(f"{sum(max(v) - min(v) for v in per_thread.values()) / 20000 / 1024:.1f} KB")'
+}
+
 HIT=4085551212
 MISS=2025550199
 lookup_url() { echo "http://127.0.0.1:$SVC_PORT/api/lookup?phone=$1"; }
@@ -127,22 +144,25 @@ if ! skip load; then
     echo "## 2. Lookups"
     echo
     echo "Peak: wrk, 2 threads, 64 connections, 15 s after a 5 s warm-up. Latency: constant arrival rate of 2,000 requests/s for 30 s"
-    echo "(bench/tools/Bench.java, latency measured from each request's intended send time), after 10 s of warm-up at that rate."
+    echo "over 32 keep-alive connections (bench/tools/loadgen.c, latency from each request's intended send time),"
+    echo "after 20 s of warm-up at that rate. Allocation: bytes allocated by all service threads (JFR"
+    echo "jdk.ThreadAllocationStatistics) over 10 s at 2,000 requests/s, divided by the requests."
     echo
-    echo "| endpoint | peak req/s | p50 ms | p99 ms | p99.9 ms | max ms | errors |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| endpoint | peak req/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | allocated per request |"
+    echo "|---|---|---|---|---|---|---|---|"
   } >> "$RESULT"
   for t in "${targets[@]}"; do
     IFS='|' read -r name url hdr <<< "$t"
     wrk -t2 -c64 -d5s -H "$hdr" "$url" > /dev/null
     peak=$(wrk -t2 -c64 -d15s -H "$hdr" "$url" | awk '/Requests\/sec/ {print int($2)}')
-    $BENCH rate "$url" 2000 10 "$hdr" > /dev/null
-    line=$($BENCH rate "$url" 2000 30 "$hdr")
-    echo "$name: peak=$peak/s $line" >&2
+    $LOADGEN rate "$url" 2000 20 "$hdr" > /dev/null
+    line=$($LOADGEN rate "$url" 2000 30 "$hdr")
+    alloc=$(allocated_per_request "$url" "$hdr")
+    echo "$name: peak=$peak/s $line allocated=$alloc" >&2
     p50=$(sed -E 's/.*p50=([0-9.]+)ms.*/\1/' <<< "$line"); p99=$(sed -E 's/.* p99=([0-9.]+)ms.*/\1/' <<< "$line")
     p999=$(sed -E 's/.*p99\.9=([0-9.]+)ms.*/\1/' <<< "$line"); max=$(sed -E 's/.*max=([0-9.]+)ms.*/\1/' <<< "$line")
     errors=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<< "$line")
-    echo "| $name | $peak | $p50 | $p99 | $p999 | $max | $errors |" >> "$RESULT"
+    echo "| $name | $peak | $p50 | $p99 | $p999 | $max | $errors | $alloc |" >> "$RESULT"
   done
   tail -n $(( ${#targets[@]} + 2 )) "$RESULT"
 fi
@@ -173,7 +193,7 @@ if ! skip startup; then
     runs=()
     for _ in 1 2 3 4 5; do
       ms=$(env "${CW_ENV[@]}" PORT=$SVC_PORT SANDBOX_ENABLED=false SCREENPOP_DATA_DIR=$WORK/svc-data API_KEY=$KEY \
-        $BENCH startup "$probe" "$status" "$hdr" -- "$JDK25/bin/java" $HEAP "${extra[@]}" -jar "$PWD/target/quarkus-app/quarkus-run.jar" \
+        $LOADGEN startup "$probe" "$status" "$hdr" -- "$JDK25/bin/java" $HEAP "${extra[@]}" -jar "$PWD/target/quarkus-app/quarkus-run.jar" \
         | sed 's/startup_ms=//')
       runs+=("$ms")
     done
@@ -181,6 +201,17 @@ if ! skip startup; then
     echo "$variant: ${runs[*]} (median $median ms)" >&2
     echo "| $variant | ${runs[*]} | $median |" >> "$RESULT"
   done
+  # the same AOT cache with C1 only: no C2 compiler competing with start-up for the 2 cores
+  runs=()
+  for _ in 1 2 3 4 5; do
+    ms=$(env "${CW_ENV[@]}" PORT=$SVC_PORT SANDBOX_ENABLED=false SCREENPOP_DATA_DIR=$WORK/svc-data API_KEY=$KEY \
+      $LOADGEN startup "$probe" "$status" "$hdr" -- "$JDK25/bin/java" $HEAP -XX:AOTCache=$PWD/target/quarkus-app/app.aot \
+      -XX:TieredStopAtLevel=1 -jar "$PWD/target/quarkus-app/quarkus-run.jar" | sed 's/startup_ms=//')
+    runs+=("$ms")
+  done
+  median=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)
+  echo "aot-c1: ${runs[*]} (median $median ms)" >&2
+  echo "| aot + \`-XX:TieredStopAtLevel=1\` | ${runs[*]} | $median |" >> "$RESULT"
   JAVA_HOME=$JDK25 ./mvnw -B -q package -DskipTests   # leave target/ as a plain JAR
 fi
 

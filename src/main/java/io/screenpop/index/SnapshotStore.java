@@ -3,6 +3,7 @@ package io.screenpop.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,10 +46,20 @@ public class SnapshotStore {
     });
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Supplier<Capture> source;
+    private volatile CompletableFuture<Optional<IndexSnapshot.Contents>> readAhead;
 
     /** @param dataDir {@code SCREENPOP_DATA_DIR} */
     public SnapshotStore(@ConfigProperty(name = "screenpop.data-dir", defaultValue = "./data") String dataDir) {
         this.file = Path.of(dataDir).resolve(IndexSnapshot.FILE);
+    }
+
+    /**
+     * Starts reading the snapshot file on a thread of its own, so that at start-up the read overlaps
+     * the database work that tells whether the snapshot is current; the next {@link #load} uses it.
+     */
+    public void readAhead() {
+        readAhead = CompletableFuture.supplyAsync(() -> IndexSnapshot.read(file),
+                task -> new Thread(task, "screenpop-snapshot-read").start());
     }
 
     /**
@@ -57,7 +68,9 @@ public class SnapshotStore {
      * @return the view from the snapshot when it was taken at exactly this generation and revision
      */
     public Optional<IndexView> load(long generation, long revision) {
-        return IndexSnapshot.read(file)
+        CompletableFuture<Optional<IndexSnapshot.Contents>> ahead = readAhead;
+        readAhead = null;
+        return (ahead != null ? ahead.join() : IndexSnapshot.read(file))
                 .filter(c -> c.generation() == generation && c.revision() == revision)
                 .map(IndexSnapshot.Contents::view);
     }

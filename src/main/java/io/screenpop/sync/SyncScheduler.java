@@ -17,7 +17,8 @@ import io.screenpop.index.SnapshotStore;
 
 /**
  * At start-up loads the index from disk into memory (from its snapshot when that matches the
- * tables' generation and revision, else from the tables), then schedules (quarkus-scheduler) a full
+ * tables' generation and revision, else from the tables; the snapshot file is read while the
+ * database is asked which generation and revision are live), then schedules (quarkus-scheduler) a full
  * sync every {@code SYNC_INTERVAL_HOURS} (first run right after start-up when the index is empty
  * or older than that) and an incremental sync every {@code SYNC_INCREMENTAL_MINUTES}.
  */
@@ -47,11 +48,12 @@ public class SyncScheduler {
     }
 
     void onStart(@Observes StartupEvent event) {
+        snapshots.readAhead();
         logs.failAbandoned();
         IndexState state = repository.state();
         if (state.currentGeneration > 0) {
             long t0 = System.nanoTime();
-            var snapshot = snapshots.load(state.currentGeneration, state.revision);
+            var snapshot = snapshots.load(state.currentGeneration, state.revision); // joins the read-ahead
             index.replace(snapshot.orElseGet(() -> repository.loadView(state.currentGeneration)));
             LOG.infof("Index loaded from disk (%s): %d numbers, %d entries, full sync at %s, in %d ms",
                     snapshot.isPresent() ? "snapshot" : "tables", index.view().numbers(), index.view().entries(),
