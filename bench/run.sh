@@ -6,6 +6,7 @@
 #   CONTACTS=20000 bench/run.sh       # smaller
 #   CW_BASE_URL=https://… CW_COMPANY_ID=… CW_PUBLIC_API_KEY=… CW_PRIVATE_API_KEY=… CW_CLIENT_ID=… bench/run.sh
 #   SKIP=jmh,startup bench/run.sh     # leave parts out (sync, load, startup, jmh)
+#   RESULT=bench/results/x.md bench/run.sh   # write somewhere else than bench/results/<date>.md
 #
 # Needs: wrk and gcc (Debian), Temurin 25 at /usr/lib/jvm/temurin-25-jdk-amd64 (AOT cache, jcmd, jfr).
 set -euo pipefail
@@ -20,7 +21,7 @@ WORK=bench/work
 CW_PORT=18200
 SVC_PORT=18201
 KEY=bench-key
-RESULT=bench/results/$(date +%F).md
+RESULT=${RESULT:-bench/results/$(date +%F).md}
 LOADGEN=$WORK/loadgen
 mkdir -p "$WORK" bench/results
 cc -O2 -o "$LOADGEN" bench/tools/loadgen.c

@@ -71,6 +71,10 @@ public class PhoneLookup {
         if (isE164(dialled) && !index.lookup(dialled).isEmpty()) {
             return Optional.of(new NormalizedPhone(dialled, null));
         }
+        String plain = plainCandidate(dialled);
+        if (plain != null && !index.lookup(plain).isEmpty()) {
+            return Optional.of(new NormalizedPhone(plain, null));
+        }
         // "+1408..." sent unencoded in a query string arrives as " 1408...": put the plus back.
         if (dialled.startsWith(" ") && !dialled.isBlank() && Character.isDigit(dialled.strip().charAt(0))) {
             Optional<NormalizedPhone> international = normalizer.normalize("+" + dialled.strip());
@@ -79,6 +83,52 @@ public class PhoneLookup {
             }
         }
         return normalizer.normalize(dialled);
+    }
+
+    /**
+     * The E.164 form of a value made only of digits and the separators space, {@code -}, {@code .},
+     * {@code (} and {@code )}, where that form is plain: {@code +} then the digits; or, when the
+     * default region is in the North American Numbering Plan (calling code 1), ten digits starting
+     * 2-9 or {@code 1} and ten such digits, for which libphonenumber's answer is {@code +1} and the
+     * ten digits (NANP area codes never start with 0 or 1, so no national prefix is stripped).
+     * Used only when the index holds the result, i.e. libphonenumber called it valid when indexing,
+     * so it equals what a full parse would give; anything else (extensions, letters, trunk
+     * prefixes such as {@code (0)}, other regions' national forms) takes the full parse.
+     */
+    private String plainCandidate(String value) {
+        int n = value.length();
+        if (n < 7 || n > 32) {
+            return null;
+        }
+        char[] digits = new char[16];
+        int count = 0;
+        boolean plus = false;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (count == digits.length) {
+                    return null;
+                }
+                digits[count++] = c;
+            } else if (c == '+' && count == 0 && !plus) {
+                plus = true;
+            } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+                return null;
+            }
+        }
+        if (plus) {
+            return count >= 7 && count <= 15 && digits[0] != '0' ? "+" + new String(digits, 0, count) : null;
+        }
+        if (normalizer.defaultCallingCode() != 1) {
+            return null;
+        }
+        if (count == 10 && digits[0] >= '2') {
+            return "+1" + new String(digits, 0, 10);
+        }
+        if (count == 11 && digits[0] == '1' && digits[1] >= '2') {
+            return "+" + new String(digits, 0, 11);
+        }
+        return null;
     }
 
     private static boolean isE164(String value) {

@@ -29,6 +29,7 @@ public class PhoneNumberNormalizer {
     private static final Pattern HAS_LETTERS_OTHER_THAN_EXTENSION = Pattern.compile("[A-Za-z@]");
 
     private final String defaultRegion;
+    private final int defaultCallingCode;
 
     /** CDI constructor. */
     @jakarta.inject.Inject
@@ -41,6 +42,12 @@ public class PhoneNumberNormalizer {
      */
     public PhoneNumberNormalizer(String defaultRegion) {
         this.defaultRegion = defaultRegion.toUpperCase(java.util.Locale.ROOT);
+        this.defaultCallingCode = UTIL.getCountryCodeForRegion(this.defaultRegion);
+    }
+
+    /** @return the default region's country calling code, e.g. 1 for {@code US} (0 for an unknown region) */
+    public int defaultCallingCode() {
+        return defaultCallingCode;
     }
 
     /** @return the configured default region, e.g. {@code US} */
