@@ -46,7 +46,6 @@ public class SnapshotStore {
     });
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Supplier<Capture> source;
-    private volatile CompletableFuture<Optional<IndexSnapshot.Contents>> readAhead;
 
     /** @param dataDir {@code SCREENPOP_DATA_DIR} */
     public SnapshotStore(@ConfigProperty(name = "screenpop.data-dir", defaultValue = "./data") String dataDir) {
@@ -55,10 +54,12 @@ public class SnapshotStore {
 
     /**
      * Starts reading the snapshot file on a thread of its own, so that at start-up the read overlaps
-     * the database work that tells whether the snapshot is current; the next {@link #load} uses it.
+     * the database work that tells whether the snapshot is current.
+     *
+     * @return the file's contents when read (empty when missing or damaged), for {@link #load(CompletableFuture, long, long)}
      */
-    public void readAhead() {
-        readAhead = CompletableFuture.supplyAsync(() -> IndexSnapshot.read(file),
+    public CompletableFuture<Optional<IndexSnapshot.Contents>> readAhead() {
+        return CompletableFuture.supplyAsync(() -> IndexSnapshot.read(file),
                 task -> new Thread(task, "screenpop-snapshot-read").start());
     }
 
@@ -68,10 +69,22 @@ public class SnapshotStore {
      * @return the view from the snapshot when it was taken at exactly this generation and revision
      */
     public Optional<IndexView> load(long generation, long revision) {
-        CompletableFuture<Optional<IndexSnapshot.Contents>> ahead = readAhead;
-        readAhead = null;
-        return (ahead != null ? ahead.join() : IndexSnapshot.read(file))
-                .filter(c -> c.generation() == generation && c.revision() == revision)
+        return current(IndexSnapshot.read(file), generation, revision);
+    }
+
+    /**
+     * @param ahead      a read started by {@link #readAhead()}; waited for
+     * @param generation the live generation in the database
+     * @param revision   the live revision in the database
+     * @return the view from the snapshot when it was taken at exactly this generation and revision
+     */
+    public Optional<IndexView> load(CompletableFuture<Optional<IndexSnapshot.Contents>> ahead, long generation,
+            long revision) {
+        return current(ahead.join(), generation, revision);
+    }
+
+    private static Optional<IndexView> current(Optional<IndexSnapshot.Contents> contents, long generation, long revision) {
+        return contents.filter(c -> c.generation() == generation && c.revision() == revision)
                 .map(IndexSnapshot.Contents::view);
     }
 
