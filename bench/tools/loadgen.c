@@ -253,13 +253,13 @@ int main(int argc, char **argv) {
     total = rps * seconds;
     interval_ns = 1000000000LL / rps;
     latencies = calloc((size_t) total, sizeof *latencies);
+    cap = total / CONNECTIONS + 2;  /* each connection gets every 32nd request: its queue never wraps */
     static struct conn conns[CONNECTIONS];
     epfd = epoll_create1(0);
     for (int c = 0; c < CONNECTIONS; c++) {
-        conns[c].queue = calloc((size_t) (total / CONNECTIONS + 2), sizeof(long));
+        conns[c].queue = calloc((size_t) cap, sizeof(long));
         open_conn(&conns[c]);
     }
-    cap = total / CONNECTIONS + 2;
 
     int tfd = timerfd_create(CLOCK_MONOTONIC, 0);
     struct itimerspec its = {.it_interval = {0, interval_ns}, .it_value = {0, interval_ns}};

@@ -66,11 +66,8 @@ public class PhoneLookup {
         if (dialled == null) {
             return Optional.empty();
         }
-        // Fast path: a caller value already in E.164 that the index holds was validated by
-        // libphonenumber when it was indexed; parsing it again would cost microseconds for nothing.
-        if (isE164(dialled) && !index.lookup(dialled).isEmpty()) {
-            return Optional.of(new NormalizedPhone(dialled, null));
-        }
+        // Fast path: a plain form the index holds was validated by libphonenumber when it was
+        // indexed; parsing the caller value again would cost microseconds for nothing.
         String plain = plainCandidate(dialled);
         if (plain != null && !index.lookup(plain).isEmpty()) {
             return Optional.of(new NormalizedPhone(plain, null));
@@ -87,7 +84,8 @@ public class PhoneLookup {
 
     /**
      * The E.164 form of a value made only of digits and the separators space, {@code -}, {@code .},
-     * {@code (} and {@code )}, where that form is plain: {@code +} then the digits; or, when the
+     * {@code (} and {@code )}, where that form is plain: {@code +} then the digits (E.164 itself
+     * included); or, when the
      * default region is in the North American Numbering Plan (calling code 1), ten digits starting
      * 2-9 or {@code 1} and ten such digits, for which libphonenumber's answer is {@code +1} and the
      * ten digits (NANP area codes never start with 0 or 1, so no national prefix is stripped).
@@ -117,7 +115,10 @@ public class PhoneLookup {
             }
         }
         if (plus) {
-            return count >= 7 && count <= 15 && digits[0] != '0' ? "+" + new String(digits, 0, count) : null;
+            if (count < 7 || count > 15 || digits[0] == '0') {
+                return null;
+            }
+            return count == n - 1 ? value : "+" + new String(digits, 0, count); // already E.164: no copy
         }
         if (normalizer.defaultCallingCode() != 1) {
             return null;
@@ -129,20 +130,6 @@ public class PhoneLookup {
             return "+" + new String(digits, 0, 11);
         }
         return null;
-    }
-
-    private static boolean isE164(String value) {
-        int n = value.length();
-        if (n < 8 || n > 16 || value.charAt(0) != '+' || value.charAt(1) == '0') {
-            return false;
-        }
-        for (int i = 1; i < n; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private LookupResult classify(String dialled) {

@@ -64,15 +64,6 @@ public class SnapshotStore {
     }
 
     /**
-     * @param generation the live generation in the database
-     * @param revision   the live revision in the database
-     * @return the view from the snapshot when it was taken at exactly this generation and revision
-     */
-    public Optional<IndexView> load(long generation, long revision) {
-        return current(IndexSnapshot.read(file), generation, revision);
-    }
-
-    /**
      * @param ahead      a read started by {@link #readAhead()}; waited for
      * @param generation the live generation in the database
      * @param revision   the live revision in the database
@@ -80,11 +71,7 @@ public class SnapshotStore {
      */
     public Optional<IndexView> load(CompletableFuture<Optional<IndexSnapshot.Contents>> ahead, long generation,
             long revision) {
-        return current(ahead.join(), generation, revision);
-    }
-
-    private static Optional<IndexView> current(Optional<IndexSnapshot.Contents> contents, long generation, long revision) {
-        return contents.filter(c -> c.generation() == generation && c.revision() == revision)
+        return ahead.join().filter(c -> c.generation() == generation && c.revision() == revision)
                 .map(IndexSnapshot.Contents::view);
     }
 

@@ -65,8 +65,8 @@ class IndexSnapshotTest {
                 1, "A", "A", null, null, null, null, null, null)));
         IndexSnapshot.write(dir.resolve(IndexSnapshot.FILE), 3, 41, view);
         SnapshotStore store = new SnapshotStore(dir.toString());
-        assertTrue(store.load(3, 41).isPresent());
-        assertTrue(store.load(3, 42).isEmpty(), "an index written after the snapshot is read from the tables");
-        assertTrue(store.load(4, 41).isEmpty(), "a newer generation is read from the tables");
+        assertTrue(store.load(store.readAhead(), 3, 41).isPresent());
+        assertTrue(store.load(store.readAhead(), 3, 42).isEmpty(), "an index written after the snapshot is read from the tables");
+        assertTrue(store.load(store.readAhead(), 4, 41).isEmpty(), "a newer generation is read from the tables");
     }
 }
