@@ -85,9 +85,8 @@ public class PhoneLookup {
     /**
      * The E.164 form of a value made only of digits and the separators space, {@code -}, {@code .},
      * {@code (} and {@code )}, where that form is plain: {@code +} then the digits (E.164 itself
-     * included); or, when the
-     * default region is in the North American Numbering Plan (calling code 1), ten digits starting
-     * 2-9 or {@code 1} and ten such digits, for which libphonenumber's answer is {@code +1} and the
+     * included); or, when the default region is in the North American Numbering Plan (calling code
+     * 1), ten digits starting 2-9 or {@code 1} and ten such digits, for which libphonenumber's answer is {@code +1} and the
      * ten digits (NANP area codes never start with 0 or 1, so no national prefix is stripped).
      * Used only when the index holds the result, i.e. libphonenumber called it valid when indexing,
      * so it equals what a full parse would give; anything else (extensions, letters, trunk

@@ -48,11 +48,11 @@ public class SyncScheduler {
     }
 
     void onStart(@Observes StartupEvent event) {
+        long t0 = System.nanoTime();
         var snapshotRead = snapshots.readAhead();
         logs.failAbandoned();
         IndexState state = repository.state();
         if (state.currentGeneration > 0) {
-            long t0 = System.nanoTime();
             var snapshot = snapshots.load(snapshotRead, state.currentGeneration, state.revision);
             index.replace(snapshot.orElseGet(() -> repository.loadView(state.currentGeneration)));
             LOG.infof("Index loaded from disk (%s): %d numbers, %d entries, full sync at %s, in %d ms",
