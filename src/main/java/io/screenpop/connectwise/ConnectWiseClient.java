@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.screenpop.connectwise.model.Board;
+import io.screenpop.connectwise.model.CallbackEntry;
 import io.screenpop.connectwise.model.BoardStatus;
 import io.screenpop.connectwise.model.Activity;
 import io.screenpop.connectwise.model.CommunicationItem;
@@ -237,4 +239,24 @@ public interface ConnectWiseClient {
     @Path("system/members")
     List<Member> listMembers(@RestQuery String conditions, @RestQuery String fields, @RestQuery String orderBy,
             @RestQuery Integer pageSize);
+
+    /** {@code GET /system/callbacks}: callback registrations. */
+    @GET
+    @Path("system/callbacks")
+    List<CallbackEntry> listCallbacks(@RestQuery String conditions, @RestQuery String fields, @RestQuery Integer page,
+            @RestQuery Integer pageSize);
+
+    /** {@code POST /system/callbacks}: registers a callback. Retried only on 429/503. */
+    @POST
+    @Path("system/callbacks")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    CallbackEntry createCallback(CallbackEntry callback);
+
+    /** {@code DELETE /system/callbacks/{id}}: removes a registration. Retried only on 429/503. */
+    @DELETE
+    @Path("system/callbacks/{id}")
+    @Retry(maxRetries = 3, delay = 500)
+    @RetryWhen(exception = RetryableWrite.class)
+    void deleteCallback(@RestPath int id);
 }

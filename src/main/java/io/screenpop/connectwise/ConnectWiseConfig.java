@@ -43,4 +43,18 @@ public interface ConnectWiseConfig {
     /** API version pinned through the Accept header. */
     @WithDefault("2022.1")
     String apiVersion();
+
+    /**
+     * ConnectWise callbacks ({@code CW_CALLBACKS}): {@code on} registers and receives them when {@code PUBLIC_BASE_URL}
+     * is set; {@code off} leaves the index to the incremental sync.
+     */
+    @WithDefault("on")
+    String callbacks();
+
+    /**
+     * The name that marks this instance's callback registrations at ConnectWise ({@code CW_CALLBACKS_INSTANCE});
+     * defaults to the host of {@code PUBLIC_BASE_URL}. Keep it when that address changes, so the old registrations
+     * are recognised and replaced.
+     */
+    Optional<String> callbacksInstance();
 }

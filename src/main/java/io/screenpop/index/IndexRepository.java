@@ -201,6 +201,42 @@ public class IndexRepository {
     }
 
     /**
+     * Removes a deleted company, its main and fax lines, and its contacts with their numbers from a generation.
+     *
+     * @param generation the generation
+     * @param companyId  the company
+     * @return the numbers whose matches changed
+     */
+    @Transactional
+    public Set<String> deleteCompany(long generation, int companyId) {
+        Set<String> affected = new HashSet<>(em.createQuery(
+                "select e.e164 from PhoneEntry e where e.generation = :g and e.companyId = :c", String.class)
+                .setParameter("g", generation).setParameter("c", companyId).getResultList());
+        em.createQuery("delete from PhoneEntry where generation = :g and companyId = :c")
+                .setParameter("g", generation).setParameter("c", companyId).executeUpdate();
+        em.createQuery("delete from IndexedContact where generation = :g and companyId = :c")
+                .setParameter("g", generation).setParameter("c", companyId).executeUpdate();
+        em.createQuery("delete from IndexedCompany where generation = :g and id = :c")
+                .setParameter("g", generation).setParameter("c", companyId).executeUpdate();
+        IndexState.get().revision++;
+        return affected;
+    }
+
+    /**
+     * @param generation the generation
+     * @param contact    true for a contact, false for a company
+     * @param id         the record's id
+     * @return the record's {@code _info/lastUpdated} as the index holds it, or {@code null} when unknown
+     */
+    @Transactional
+    public Instant updatedAt(long generation, boolean contact, int id) {
+        List<Instant> found = em.createQuery("select r.updatedAt from " + (contact ? "IndexedContact" : "IndexedCompany")
+                + " r where r.generation = :g and r.id = :id", Instant.class)
+                .setParameter("g", generation).setParameter("id", id).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
      * @param generation the generation
      * @param companyId  a company id, may be {@code null}
      * @return the company's country name as synced, or {@code null}

@@ -17,6 +17,13 @@ public interface SyncConfig {
     @WithDefault("5")
     int incrementalMinutes();
 
+    /**
+     * Minutes between incremental syncs while ConnectWise callbacks are healthy
+     * ({@code SYNC_INCREMENTAL_MINUTES_WITH_CALLBACKS}); the incremental sync stays as a safety net.
+     */
+    @WithDefault("30")
+    int incrementalMinutesWithCallbacks();
+
     /** Whether scheduled syncs run at all (manual {@code POST /sync} always works). */
     @WithDefault("true")
     boolean enabled();

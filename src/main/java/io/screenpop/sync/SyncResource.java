@@ -2,11 +2,13 @@ package io.screenpop.sync;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -26,9 +28,12 @@ public class SyncResource {
     private final SyncLogs logs;
     private final IndexRepository repository;
     private final PhoneIndex index;
+    private final Instance<ChangeFeed> changeFeed;
 
     /** CDI constructor. */
-    public SyncResource(SyncService sync, SyncLogs logs, IndexRepository repository, PhoneIndex index) {
+    public SyncResource(SyncService sync, SyncLogs logs, IndexRepository repository, PhoneIndex index,
+            Instance<ChangeFeed> changeFeed) {
+        this.changeFeed = changeFeed;
         this.sync = sync;
         this.logs = logs;
         this.repository = repository;
@@ -75,15 +80,22 @@ public class SyncResource {
         List<Run> runs = logs.latest(20).stream().map(Run::of).toList();
         Run running = sync.runningId().flatMap(id -> runs.stream().filter(r -> r.id() == id).findFirst()).orElse(null);
         return new Status(running, runs, new IndexInfo(index.view().numbers(), index.view().entries(),
-                state.currentGeneration, state.fullSyncedAt, state.incrementalWatermark));
+                state.currentGeneration, state.fullSyncedAt, state.incrementalWatermark),
+                changeFeed.isResolvable() ? changeFeed.get().status() : null);
     }
 
     /** @param status started/already_running @param runId the run @param statusUrl where to follow it */
     public record TriggerAnswer(String status, Long runId, String statusUrl) {
     }
 
-    /** @param running the run in progress or null @param runs latest runs, newest first @param index index size */
-    public record Status(Run running, List<Run> runs, IndexInfo index) {
+    /**
+     * @param running   the run in progress or null
+     * @param runs      latest runs, newest first
+     * @param index     index size
+     * @param callbacks the ConnectWise callbacks' state ({@code enabled}, {@code offReason}, {@code healthy},
+     *                  {@code lastReceivedAt}, {@code registrationConfirmedAt} …), or null without them
+     */
+    public record Status(Run running, List<Run> runs, IndexInfo index, Map<String, Object> callbacks) {
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
@@ -34,10 +35,13 @@ public class SyncScheduler {
     private final SyncLogs logs;
     private final Scheduler scheduler;
     private final SnapshotStore snapshots;
+    private final Instance<ChangeFeed> changeFeed;
+    private volatile Instant lastIncremental;
 
     /** CDI constructor. */
     public SyncScheduler(SyncService sync, SyncConfig config, IndexRepository repository, PhoneIndex index,
-            SyncLogs logs, Scheduler scheduler, SnapshotStore snapshots) {
+            SyncLogs logs, Scheduler scheduler, SnapshotStore snapshots, Instance<ChangeFeed> changeFeed) {
+        this.changeFeed = changeFeed;
         this.sync = sync;
         this.config = config;
         this.repository = repository;
@@ -79,8 +83,24 @@ public class SyncScheduler {
                 .setInterval(config.incrementalMinutes() + "m")
                 .setDelayed(Duration.ofMinutes(config.incrementalMinutes()).plus(config.startupDelay()).toMillis() + "ms")
                 .setConcurrentExecution(io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> sync.runIfIdle(SyncKind.INCREMENTAL))
+                .setTask(execution -> incrementalIfDue())
                 .schedule();
+    }
+
+    /**
+     * Runs an incremental sync, or skips it while the change feed (ConnectWise callbacks) is healthy and the last
+     * incremental run is younger than {@code SYNC_INCREMENTAL_MINUTES_WITH_CALLBACKS}.
+     */
+    void incrementalIfDue() {
+        Instant last = lastIncremental;
+        boolean feedHealthy = changeFeed.isResolvable() && changeFeed.get().healthy();
+        if (feedHealthy && last != null
+                && Duration.between(last, Instant.now()).toMinutes() < config.incrementalMinutesWithCallbacks()) {
+            LOG.debugf("Incremental sync skipped: callbacks are healthy and the last run was at %s", last);
+            return;
+        }
+        lastIncremental = Instant.now();
+        sync.runIfIdle(SyncKind.INCREMENTAL);
     }
 
     /** Runs a full sync when the index is empty or older than 90% of the interval. */

@@ -24,12 +24,14 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.screenpop.connectwise.ConnectWiseClient;
 import io.screenpop.connectwise.ConnectWiseConfig;
 import io.screenpop.connectwise.Conditions;
 import io.screenpop.connectwise.Pages;
 import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.Contact;
+import io.screenpop.index.IndexChange;
 import io.screenpop.index.IndexRepository;
 import io.screenpop.index.IndexRows;
 import io.screenpop.index.IndexState;
@@ -334,7 +336,7 @@ public class SyncService {
      * @return true when the index was updated
      */
     public boolean refreshContact(Contact contact) {
-        return refresh("contact " + contact.id(), generation -> applyContact(contact, generation, new SyncCounts()));
+        return apply(List.of(new IndexChange.ContactChanged(contact))).isPresent();
     }
 
     /**
@@ -345,23 +347,72 @@ public class SyncService {
      * @return true when the index was updated
      */
     public boolean refreshCompany(Company company) {
-        return refresh("company " + company.id(), generation -> applyCompany(company, generation, new SyncCounts()));
+        return apply(List.of(new IndexChange.CompanyChanged(company))).isPresent();
     }
 
-    private boolean refresh(String what, java.util.function.LongFunction<Set<String>> apply) {
+    /**
+     * The index's one entry point for changes outside a sync: applies the changes in order to the live generation's
+     * tables, then patches the in-memory view once for all of them. A change older than what the index holds for
+     * that record (ConnectWise's {@code _info/lastUpdated}) is skipped as stale. Never throws: on a database failure
+     * nothing is patched and the next incremental sync catches up.
+     *
+     * @param changes the changes, oldest first
+     * @return per change whether it was applied (true) or skipped as stale (false), in the same order; empty when the
+     *         index could not take them now
+     */
+    public Optional<List<Boolean>> apply(List<IndexChange> changes) {
         generationLock.readLock().lock();
         try {
             long generation = repository.state().currentGeneration;
-            Set<String> affected = apply.apply(generation);
+            Set<String> affected = new HashSet<>();
+            List<Boolean> applied = new ArrayList<>(changes.size());
+            // one transaction for the whole batch: the repository's methods join it
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (IndexChange change : changes) {
+                    Set<String> numbers = applyOne(change, generation);
+                    applied.add(numbers != null);
+                    if (numbers != null) {
+                        affected.addAll(numbers);
+                    }
+                }
+            });
             index.patch(affected, repository.matchesFor(generation, affected));
             snapshotSoon();
-            return true;
+            return Optional.of(applied);
         } catch (RuntimeException e) {
-            LOG.warnf(e, "The index could not take %s now; the next incremental sync will", what);
-            return false;
+            LOG.warnf(e, "The index could not take %s now; the next incremental sync will",
+                    changes.size() == 1 ? changes.get(0).describe() : changes.size() + " changes");
+            return Optional.empty();
         } finally {
             generationLock.readLock().unlock();
         }
+    }
+
+    /** @return the numbers whose matches changed, or {@code null} when the change is stale */
+    private Set<String> applyOne(IndexChange change, long generation) {
+        if (change instanceof IndexChange.ContactChanged c) {
+            return stale(generation, true, c.contact().id(), c.lastUpdated()) ? null
+                    : applyContact(c.contact(), generation, new SyncCounts());
+        }
+        if (change instanceof IndexChange.CompanyChanged c) {
+            if (stale(generation, false, c.company().id(), c.lastUpdated())) {
+                return null;
+            }
+            return Boolean.TRUE.equals(c.company().deletedFlag()) ? repository.deleteCompany(generation, c.company().id())
+                    : applyCompany(c.company(), generation, new SyncCounts());
+        }
+        if (change instanceof IndexChange.ContactDeleted d) {
+            return repository.replaceContact(generation, d.contactId(), null, List.of());
+        }
+        return repository.deleteCompany(generation, ((IndexChange.CompanyDeleted) change).companyId());
+    }
+
+    private boolean stale(long generation, boolean contact, int id, Instant lastUpdated) {
+        if (lastUpdated == null) {
+            return false;
+        }
+        Instant held = repository.updatedAt(generation, contact, id);
+        return held != null && lastUpdated.isBefore(held);
     }
 
     private Set<String> applyContact(Contact contact, long generation, SyncCounts counts) {

@@ -47,6 +47,8 @@ public final class SandboxCollections {
     public static final String PRIORITIES = "service/priorities";
     /** Members (technicians). */
     public static final String MEMBERS = "system/members";
+    /** Callback (webhook) registrations ({@code CallbackEntry}). */
+    public static final String CALLBACKS = "system/callbacks";
 
     /** Every served collection, in seeding order. */
     public static final List<CollectionSpec> ALL = List.of(
@@ -61,6 +63,7 @@ public final class SandboxCollections {
             CollectionSpec.plain(LOCATIONS, "location"),
             CollectionSpec.plain(COUNTRIES, "country"),
             CollectionSpec.plain(MEMBERS, "member"),
+            new CollectionSpec(CALLBACKS, "callbackEntry", SchemaFields.CALLBACK_ENTRY, new CallbackEntryRules()),
             CollectionSpec.plain(PRIORITIES, "priority"),
             CollectionSpec.plain(BOARDS, "board"),
             new CollectionSpec(BOARD_STATUSES, "boardStatus", ServiceSchemaFields.BOARD_STATUS, RecordRules.NONE),

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -38,14 +39,16 @@ public class SandboxStore {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final SandboxConfig config;
+    private final Event<SandboxChange> changes;
     private final Map<String, JsonCollection> collections = new LinkedHashMap<>();
     private final AtomicLong communicationItemIds = new AtomicLong();
     private volatile boolean seeded;
 
-    /** @param config counts and seed of the demo data */
+    /** @param config counts and seed of the demo data @param changes where changes to records are announced */
     @Inject
-    public SandboxStore(SandboxConfig config) {
+    public SandboxStore(SandboxConfig config, Event<SandboxChange> changes) {
         this.config = config;
+        this.changes = changes;
         for (CollectionSpec spec : SandboxCollections.ALL) {
             collections.put(spec.path(), new JsonCollection(spec));
         }
@@ -85,33 +88,40 @@ public class SandboxStore {
     public ObjectNode create(String collection, JsonNode body) {
         JsonCollection target = require(collection);
         ObjectNode record = fromBody(target.spec(), body);
+        ObjectNode stored;
         synchronized (target) {
             target.spec().rules().apply(record, this);
             long id = target.nextId();
-            ObjectNode stored = withId(id, record);
+            stored = withId(id, record);
             RecordInfo.touch(stored, null);
             target.store(id, stored);
-            return stored.deepCopy();
         }
+        return announce(collection, SandboxChange.ADDED, stored);
     }
 
     /** Replaces an existing record (API PUT). @throws CwApiException 404 when absent */
     public ObjectNode replace(String collection, long id, JsonNode body) {
         JsonCollection target = require(collection);
+        ObjectNode stored;
         synchronized (target) {
             if (target.get(id) == null) {
                 throw CwApiException.notFound(target.spec().resource(), id);
             }
-            return write(target, id, fromBody(target.spec(), body));
+            stored = write(target, id, fromBody(target.spec(), body));
         }
+        return announce(collection, SandboxChange.UPDATED, stored);
     }
 
     /** Stores a record under a given id, inserting or replacing it (for tests and benchmarks). */
     public ObjectNode put(String collection, long id, JsonNode body) {
         JsonCollection target = require(collection);
+        ObjectNode stored;
+        String action;
         synchronized (target) {
-            return write(target, id, fromBody(target.spec(), body));
+            action = target.get(id) == null ? SandboxChange.ADDED : SandboxChange.UPDATED;
+            stored = write(target, id, fromBody(target.spec(), body));
         }
+        return announce(collection, action, stored);
     }
 
     /**
@@ -145,6 +155,7 @@ public class SandboxStore {
      */
     public ObjectNode update(String collection, long id, Consumer<ObjectNode> change) {
         JsonCollection target = require(collection);
+        ObjectNode stored;
         synchronized (target) {
             ObjectNode current = target.get(id);
             if (current == null) {
@@ -152,16 +163,22 @@ public class SandboxStore {
             }
             ObjectNode copy = current.deepCopy();
             change.accept(copy);
-            return write(target, id, copy);
+            stored = write(target, id, copy);
         }
+        return announce(collection, SandboxChange.UPDATED, stored);
     }
 
     /** @return true when a record was deleted */
     public boolean delete(String collection, long id) {
         JsonCollection target = require(collection);
+        boolean removed;
         synchronized (target) {
-            return target.remove(id);
+            removed = target.remove(id);
         }
+        if (removed) {
+            changes.fire(new SandboxChange(collection, SandboxChange.DELETED, id, null));
+        }
+        return removed;
     }
 
     /** Throws away all data and seeds the initial data again. */
@@ -185,6 +202,12 @@ public class SandboxStore {
 
     long nextCommunicationItemId() {
         return communicationItemIds.incrementAndGet();
+    }
+
+    /** Fires the change with a copy of the stored record and returns another copy to the caller. */
+    private ObjectNode announce(String collection, String action, ObjectNode stored) {
+        changes.fire(new SandboxChange(collection, action, stored.path("id").asLong(), stored.deepCopy()));
+        return stored.deepCopy();
     }
 
     private ObjectNode write(JsonCollection target, long id, ObjectNode record) {

@@ -54,6 +54,10 @@ public final class SchemaFields {
             "assignedBy", "assignTo", "scheduleStatus", "reminder", "where", "notifyFlag", "mobileGuid", "currency",
             "_info", "customFields");
 
+    /** {@code CallbackEntry} (connectwise-rest 1.3.0, {@code components.schemas.CallbackEntry}). */
+    public static final Set<String> CALLBACK_ENTRY = Set.of("id", "description", "url", "objectId", "type", "level",
+            "memberId", "payloadVersion", "inactiveFlag", "isSoapCallbackFlag", "isSelfSuppressedFlag", "_info");
+
     private SchemaFields() {
     }
 }

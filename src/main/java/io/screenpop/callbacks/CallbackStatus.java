@@ -1,0 +1,74 @@
+package io.screenpop.callbacks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.screenpop.sync.ChangeFeed;
+
+/**
+ * The callbacks' state: whether they are on (and why not), when one last arrived, and when the registrations were
+ * last confirmed at ConnectWise. Healthy means a callback arrived, or the registrations were confirmed, in the last
+ * hour; while healthy, scheduled incremental syncs may run less often.
+ */
+@ApplicationScoped
+public class CallbackStatus implements ChangeFeed {
+
+    private static final Duration FRESH = Duration.ofHours(1);
+
+    private volatile String off = "not started";
+    private volatile String url;
+    private volatile Instant lastReceived;
+    private volatile Instant lastConfirmed;
+    private volatile String lastError;
+
+    /** @param url where ConnectWise delivers callbacks now */
+    void on(String url) {
+        this.off = null;
+        this.url = url;
+    }
+
+    /** @param why why callbacks are off, for people */
+    void off(String why) {
+        this.off = why;
+    }
+
+    /** A verified callback arrived. */
+    void received() {
+        lastReceived = Instant.now();
+    }
+
+    /** The registrations were reconciled at ConnectWise. */
+    void confirmed() {
+        lastConfirmed = Instant.now();
+        lastError = null;
+    }
+
+    /** @param error why the last reconciliation failed */
+    void failed(String error) {
+        lastError = error;
+    }
+
+    @Override
+    public boolean healthy() {
+        Instant since = Instant.now().minus(FRESH);
+        return off == null && ((lastReceived != null && lastReceived.isAfter(since))
+                || (lastConfirmed != null && lastConfirmed.isAfter(since)));
+    }
+
+    @Override
+    public Map<String, Object> status() {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("enabled", off == null);
+        status.put("offReason", off);
+        status.put("url", url);
+        status.put("healthy", healthy());
+        status.put("lastReceivedAt", lastReceived);
+        status.put("registrationConfirmedAt", lastConfirmed);
+        status.put("registrationError", lastError);
+        return status;
+    }
+}
