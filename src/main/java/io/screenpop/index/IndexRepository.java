@@ -201,6 +201,15 @@ public class IndexRepository {
     }
 
     /**
+     * Writes the current transaction's pending changes and forgets the rows it loaded, so a long batch of changes in
+     * one transaction does not slow down as Hibernate checks ever more rows before each query.
+     */
+    public void flushBatch() {
+        em.flush();
+        em.clear();
+    }
+
+    /**
      * Removes a deleted company, its main and fax lines, and its contacts with their numbers from a generation.
      *
      * @param generation the generation

@@ -370,6 +370,7 @@ public class SyncService {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (IndexChange change : changes) {
                     Set<String> numbers = applyOne(change, generation);
+                    repository.flushBatch();
                     applied.add(numbers != null);
                     if (numbers != null) {
                         affected.addAll(numbers);

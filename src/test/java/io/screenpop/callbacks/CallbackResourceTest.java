@@ -97,7 +97,7 @@ class CallbackResourceTest {
 
     @Test
     void aNumberAddedInConnectWiseIsFoundAtOnce() {
-        Sandbox.cw().body(Map.of("type", Map.of("name", "Direct"), "value", "406-555-2001", "communicationType", "Phone"))
+        Sandbox.cw().body(Map.of("type", Map.of("name", "Direct"), "value", "+1 406-555-2001", "communicationType", "Phone"))
                 .post("/company/contacts/1/communications").then().statusCode(201);
 
         awaitLookup("+14065552001", true);
@@ -107,17 +107,17 @@ class CallbackResourceTest {
     @Test
     void aDeletedContactStopsPoppingAndACompanyMainLineChangeIsFollowed() {
         int company = Sandbox.cw().body(Map.of("identifier", "CbTest" + UUID.randomUUID().toString().substring(0, 6),
-                "name", "Callback Test Co", "phoneNumber", "406-555-2100")).post("/company/companies")
+                "name", "Callback Test Co", "phoneNumber", "+1 406-555-2100")).post("/company/companies")
                 .then().statusCode(201).extract().path("id");
         awaitLookup("+14065552100", true);
         int contact = Sandbox.cw().body(Map.of("firstName", "Dee", "lastName", "Leted", "company", Map.of("id", company),
-                "communicationItems", List.of(Map.of("type", Map.of("name", "Cell"), "value", "406-555-2101",
+                "communicationItems", List.of(Map.of("type", Map.of("name", "Cell"), "value", "+1 406-555-2101",
                         "communicationType", "Phone")))).post("/company/contacts").then().statusCode(201)
                 .extract().path("id");
         awaitLookup("+14065552101", true);
 
         Sandbox.cw().contentType(ContentType.JSON)
-                .body(List.of(Map.of("op", "replace", "path", "phoneNumber", "value", "406-555-2102")))
+                .body(List.of(Map.of("op", "replace", "path", "phoneNumber", "value", "+1 406-555-2102")))
                 .patch("/company/companies/" + company).then().statusCode(200);
         Sandbox.cw().delete("/company/contacts/" + contact).then().statusCode(204);
 
@@ -128,7 +128,7 @@ class CallbackResourceTest {
 
     @Test
     void missingOrWrongSignaturesAndForeignKeyUrlsAreRefusedAndChangeNothing() throws IOException {
-        byte[] body = contactPayload(2, "406-555-2201", Instant.now(), sandbox.keyUrl());
+        byte[] body = contactPayload(2, "+1 406-555-2201", Instant.now(), sandbox.keyUrl());
         given().contentType(ContentType.JSON).body(body).post("/connectwise/callbacks").then().statusCode(401);
         given().contentType(ContentType.JSON).header(CallbackSignature.HEADER, CallbackSignature.sign(body, "guess"))
                 .body(body).post("/connectwise/callbacks").then().statusCode(401);
@@ -142,7 +142,7 @@ class CallbackResourceTest {
         });
         attacker.start();
         try {
-            byte[] forged = contactPayload(2, "406-555-2202", Instant.now(),
+            byte[] forged = contactPayload(2, "+1 406-555-2202", Instant.now(),
                     "http://127.0.0.1:" + attacker.getAddress().getPort() + "/key");
             given().contentType(ContentType.JSON).header(CallbackSignature.HEADER,
                     CallbackSignature.sign(forged, "attacker")).body(forged).post("/connectwise/callbacks")
@@ -151,7 +151,7 @@ class CallbackResourceTest {
             attacker.stop(0);
         }
         // a valid callback after them is applied, so the refused ones had their chance to land
-        deliver(contactPayload(3, "406-555-2203", Instant.now(), sandbox.keyUrl()));
+        deliver(contactPayload(3, "+1 406-555-2203", Instant.now(), sandbox.keyUrl()));
         awaitLookup("+14065552203", true);
         lookup("+14065552201").then().statusCode(404);
         lookup("+14065552202").then().statusCode(404);
@@ -160,9 +160,9 @@ class CallbackResourceTest {
     @Test
     void aStaleUpdateAfterANewerOneIsIgnored() throws IOException {
         Instant now = Instant.now().plusSeconds(60);
-        deliver(contactPayload(4, "406-555-2301", now, sandbox.keyUrl()));
-        deliver(contactPayload(4, "406-555-2302", now.minusSeconds(30), sandbox.keyUrl()));
-        deliver(contactPayload(5, "406-555-2303", now, sandbox.keyUrl()));
+        deliver(contactPayload(4, "+1 406-555-2301", now, sandbox.keyUrl()));
+        deliver(contactPayload(4, "+1 406-555-2302", now.minusSeconds(30), sandbox.keyUrl()));
+        deliver(contactPayload(5, "+1 406-555-2303", now, sandbox.keyUrl()));
 
         awaitLookup("+14065552303", true);
         lookup("+14065552301").then().statusCode(200).body("contact.id", equalTo(4));
@@ -174,7 +174,7 @@ class CallbackResourceTest {
         List<byte[]> bodies = new ArrayList<>();
         Instant now = Instant.now().plusSeconds(120);
         for (int i = 0; i < 1000; i++) {
-            bodies.add(contactPayload(100 + i, String.format("406-555-%04d", 5000 + i), now, sandbox.keyUrl()));
+            bodies.add(contactPayload(100 + i, String.format("+1 406-555-%04d", 5000 + i), now, sandbox.keyUrl()));
         }
         ExecutorService senders = Executors.newFixedThreadPool(8);
         try {
@@ -201,16 +201,16 @@ class CallbackResourceTest {
         List<Integer> registrations = ours().stream().map(e -> (Integer) e.get("id")).toList();
         registrations.forEach(id -> setInactive(id, true));
         try {
-            Sandbox.cw().body(Map.of("type", Map.of("name", "Cell"), "value", "406-555-2401", "communicationType",
+            Sandbox.cw().body(Map.of("type", Map.of("name", "Cell"), "value", "+1 406-555-2401", "communicationType",
                     "Phone")).post("/company/contacts/6/communications").then().statusCode(201);
         } finally {
             registrations.forEach(id -> setInactive(id, false));
         }
-        Sandbox.fault(500, 2, "/company/contacts/6", 0, null);
-
-        ObjectNode payload = JSON.readValue(contactPayload(6, "406-555-2401", Instant.now(), sandbox.keyUrl()),
+        ObjectNode payload = JSON.readValue(contactPayload(6, "+1 406-555-2401", Instant.now(), sandbox.keyUrl()),
                 ObjectNode.class);
         payload.putNull("Entity");
+        Sandbox.clearRequests();
+        Sandbox.fault(500, 2, "/company/contacts/6", 0, null);
         deliver(JSON.writeValueAsBytes(payload));
 
         awaitLookup("+14065552401", true);
