@@ -56,6 +56,8 @@ public class SyncService {
 
     private static final Logger LOG = Logger.getLogger(SyncService.class);
     private static final String LAST_UPDATED = "_info/lastUpdated";
+    /** Changes of one {@link #apply} batch written per transaction. */
+    private static final int CHANGES_PER_TRANSACTION = 25;
 
     private final ConnectWiseClient connectWise;
     private final ConnectWiseConfig connectWiseConfig;
@@ -366,17 +368,20 @@ public class SyncService {
             long generation = repository.state().currentGeneration;
             Set<String> affected = new HashSet<>();
             List<Boolean> applied = new ArrayList<>(changes.size());
-            // one transaction for the whole batch: the repository's methods join it
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (IndexChange change : changes) {
-                    Set<String> numbers = applyOne(change, generation);
-                    repository.flushBatch();
-                    applied.add(numbers != null);
-                    if (numbers != null) {
-                        affected.addAll(numbers);
+            // a transaction per chunk of changes (the repository's methods join it): few commits, none long
+            for (int from = 0; from < changes.size(); from += CHANGES_PER_TRANSACTION) {
+                List<IndexChange> chunk = changes.subList(from, Math.min(changes.size(), from + CHANGES_PER_TRANSACTION));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (IndexChange change : chunk) {
+                        Set<String> numbers = applyOne(change, generation);
+                        repository.flushBatch();
+                        applied.add(numbers != null);
+                        if (numbers != null) {
+                            affected.addAll(numbers);
+                        }
                     }
-                }
-            });
+                });
+            }
             index.patch(affected, repository.matchesFor(generation, affected));
             snapshotSoon();
             return Optional.of(applied);
