@@ -364,34 +364,52 @@ public class SyncService {
      */
     public Optional<List<Boolean>> apply(List<IndexChange> changes) {
         generationLock.readLock().lock();
+        long generation = 0;
+        Set<String> committed = new HashSet<>();
         try {
-            long generation = repository.state().currentGeneration;
-            Set<String> affected = new HashSet<>();
+            generation = repository.state().currentGeneration;
             List<Boolean> applied = new ArrayList<>(changes.size());
             // a transaction per chunk of changes (the repository's methods join it): few commits, none long
             for (int from = 0; from < changes.size(); from += CHANGES_PER_TRANSACTION) {
                 List<IndexChange> chunk = changes.subList(from, Math.min(changes.size(), from + CHANGES_PER_TRANSACTION));
+                long live = generation;
+                Set<String> affected = new HashSet<>();
+                List<Boolean> outcomes = new ArrayList<>(chunk.size());
                 QuarkusTransaction.requiringNew().run(() -> {
                     for (IndexChange change : chunk) {
-                        Set<String> numbers = applyOne(change, generation);
+                        Set<String> numbers = applyOne(change, live);
                         repository.flushBatch();
-                        applied.add(numbers != null);
+                        outcomes.add(numbers != null);
                         if (numbers != null) {
                             affected.addAll(numbers);
                         }
                     }
                 });
+                committed.addAll(affected);
+                applied.addAll(outcomes);
             }
-            index.patch(affected, repository.matchesFor(generation, affected));
-            snapshotSoon();
+            patch(generation, committed);
             return Optional.of(applied);
         } catch (RuntimeException e) {
             LOG.warnf(e, "The index could not take %s now; the next incremental sync will",
                     changes.size() == 1 ? changes.get(0).describe() : changes.size() + " changes");
+            if (!committed.isEmpty()) {
+                try {
+                    patch(generation, committed);
+                } catch (RuntimeException again) {
+                    LOG.warnf("The in-memory view could not be patched either: %s", again.getMessage());
+                }
+            }
             return Optional.empty();
         } finally {
             generationLock.readLock().unlock();
         }
+    }
+
+    /** Patches the in-memory view with the tables' current matches of some numbers, and saves a snapshot soon. */
+    private void patch(long generation, Set<String> numbers) {
+        index.patch(numbers, repository.matchesFor(generation, numbers));
+        snapshotSoon();
     }
 
     /** @return the numbers whose matches changed, or {@code null} when the change is stale */
