@@ -191,7 +191,7 @@ class CallbackResourceTest {
             senders.shutdown();
         }
         for (int i = 0; i < 1000; i++) {
-            awaitLookup(String.format("+1406555%04d", 5000 + i), true, Duration.ofSeconds(60));
+            awaitLookup(String.format("+1406555%04d", 5000 + i), true, Duration.ofSeconds(180));
         }
     }
 
@@ -237,6 +237,7 @@ class CallbackResourceTest {
         item.putObject("type").put("id", 1).put("name", "Direct");
         item.put("value", newNumber);
         item.put("communicationType", "Phone");
+        contact.put("inactiveFlag", false);
         contact.withObject("/_info").put("lastUpdated", lastUpdated.toString());
         ObjectNode payload = JSON.createObjectNode();
         payload.put("MessageId", UUID.randomUUID().toString());
