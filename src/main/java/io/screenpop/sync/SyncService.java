@@ -19,20 +19,21 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.ConnectWiseConfig;
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.Pages;
 import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.Contact;
 import io.screenpop.index.IndexRepository;
 import io.screenpop.index.IndexRows;
 import io.screenpop.index.IndexState;
+import io.screenpop.index.IndexView;
 import io.screenpop.index.PhoneEntry;
 import io.screenpop.index.PhoneIndex;
 import io.screenpop.index.SnapshotStore;
@@ -44,10 +45,20 @@ import io.screenpop.index.SnapshotStore;
  * generation, and makes it live only when all pages were read; on any failure the partial
  * generation is dropped and the previous index stays in place. Deleted records and removed
  * numbers vanish with the old generation.</li>
+ * <li>A full sync whose generation holds fewer than {@code SYNC_MIN_RATIO} of the live index's
+ * distinct numbers is <em>refused</em>: ConnectWise answering {@code []} (a lost permission, a wrong
+ * {@code CW_COMPANY_ID}), a proxy stripping the {@code Link} header or paging that stops early all
+ * look like a successful read of fewer records. The run is recorded as {@code REFUSED} with both
+ * counts, counted in {@code screenpop_sync_refused_total} and logged as a WARN; the old index keeps
+ * serving. The first sync into an empty index is not limited, and an admin can force a run.</li>
  * <li>An incremental sync reads only companies and contacts whose {@code _info/lastUpdated} is
- * after the watermark, replaces their rows in the live generation and patches the in-memory view.</li>
+ * after the watermark, replaces their rows in the live generation and patches the in-memory view.
+ * Its pages are fetched without any lock; only applying a page takes the generation lock's read side.</li>
  * </ul>
- * One sync runs at a time; each run is recorded in {@code sync_log} and logged in one line.
+ * One sync runs at a time; each run is recorded in {@code sync_log} and logged in one line. An
+ * agent's write refreshes its record ({@link #refreshContact}, {@link #refreshCompany}) by reading it
+ * back from ConnectWise; that never waits for a sync in progress: the lock's write side is held only
+ * to switch generations (the new view is built before), never while ConnectWise is read.
  */
 @ApplicationScoped
 public class SyncService {
@@ -55,7 +66,7 @@ public class SyncService {
     private static final Logger LOG = Logger.getLogger(SyncService.class);
     private static final String LAST_UPDATED = "_info/lastUpdated";
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final ConnectWiseConfig connectWiseConfig;
     private final SyncConfig config;
     private final IndexRepository repository;
@@ -64,6 +75,9 @@ public class SyncService {
     private final SyncLogs logs;
     private final MeterRegistry registry;
     private final SnapshotStore snapshots;
+    private final Counter refusals;
+    /** Serialises the read-back and index write of one record, so the last write read back wins. */
+    private final java.util.concurrent.locks.Lock[] recordLocks = new java.util.concurrent.locks.Lock[64];
     private final AtomicBoolean busy = new AtomicBoolean();
     /** Single-record refreshes hold the read side; making a new generation live holds the write side. */
     private final ReadWriteLock generationLock = new ReentrantReadWriteLock();
@@ -75,7 +89,7 @@ public class SyncService {
     });
 
     /** CDI constructor. */
-    public SyncService(@RestClient ConnectWiseClient connectWise, ConnectWiseConfig connectWiseConfig, SyncConfig config,
+    public SyncService(ConnectWise connectWise, ConnectWiseConfig connectWiseConfig, SyncConfig config,
             IndexRepository repository, IndexRows rows, PhoneIndex index, SyncLogs logs, MeterRegistry registry,
             SnapshotStore snapshots) {
         this.connectWise = connectWise;
@@ -87,6 +101,12 @@ public class SyncService {
         this.logs = logs;
         this.registry = registry;
         this.snapshots = snapshots;
+        this.refusals = Counter.builder("screenpop.sync.refused")
+                .description("Full syncs refused because they would shrink the index below SYNC_MIN_RATIO")
+                .register(registry);
+        for (int i = 0; i < recordLocks.length; i++) {
+            recordLocks[i] = new java.util.concurrent.locks.ReentrantLock();
+        }
     }
 
     /**
@@ -123,11 +143,23 @@ public class SyncService {
      * @return the started run, or the run already in progress
      */
     public Trigger start(SyncKind kind) {
-        Long id = claim(kind);
+        return start(kind, false);
+    }
+
+    /**
+     * Starts a sync in the background and returns at once.
+     *
+     * @param kind  what to run
+     * @param force for a full sync: make it live even when it holds fewer than {@code SYNC_MIN_RATIO}
+     *              of the live index's numbers (an admin's decision after a refused run)
+     * @return the started run, or the run already in progress
+     */
+    public Trigger start(SyncKind kind, boolean force) {
+        Long id = claim(kind, force);
         if (id == null) {
             return new Trigger.AlreadyRunning(runningId.get());
         }
-        background.execute(() -> runClaimed(kind, id));
+        background.execute(() -> runClaimed(kind, id, force));
         return new Trigger.Started(id);
     }
 
@@ -138,21 +170,21 @@ public class SyncService {
      * @return the finished run's log, or empty when another run was going
      */
     public Optional<SyncLog> runIfIdle(SyncKind kind) {
-        Long id = claim(kind);
+        Long id = claim(kind, false);
         if (id == null) {
             return Optional.empty();
         }
-        runClaimed(kind, id);
+        runClaimed(kind, id, false);
         return logs.find(id);
     }
 
     /** @return the new run's id, or {@code null} when another run holds the claim */
-    private Long claim(SyncKind kind) {
+    private Long claim(SyncKind kind, boolean force) {
         if (!busy.compareAndSet(false, true)) {
             return null;
         }
         try {
-            long id = logs.start(kind);
+            long id = logs.start(kind, force && kind.isFull());
             runningId.set(id);
             return id;
         } catch (RuntimeException e) {
@@ -171,14 +203,14 @@ public class SyncService {
         return Optional.ofNullable(runningId.get());
     }
 
-    private void runClaimed(SyncKind kind, long id) {
+    private void runClaimed(SyncKind kind, long id, boolean force) {
         SyncCounts counts = new SyncCounts();
         long startNanos = System.nanoTime();
         LOG.infof("Sync %d started: kind=%s", id, kind);
         String error = null;
         try {
             if (kind.isFull()) {
-                fullSync(counts);
+                error = fullSync(counts, force);
             } else {
                 incrementalSync(counts);
             }
@@ -193,10 +225,15 @@ public class SyncService {
             }
             runningId.set(null);
             busy.set(false);
-            String result = error == null ? "succeeded" : "failed";
+            String result = counts.refused ? "refused" : error == null ? "succeeded" : "failed";
             Timer.builder("screenpop.sync.duration").tag("kind", kind.name()).tag("result", result)
                     .register(registry).record(took);
-            if (error == null) {
+            if (counts.refused) {
+                refusals.increment();
+                LOG.warnf("Sync %d REFUSED: kind=%s %s after %.1fs. %s The previous index (%d numbers) stays in place;"
+                        + " an admin can apply it anyway with POST /sync?kind=full&force=true.", id, kind, counts,
+                        took.toMillis() / 1000.0, error, index.view().numbers());
+            } else if (error == null) {
                 LOG.infof("Sync %d succeeded: kind=%s %s index=%d numbers in %.1fs", id, kind, counts,
                         index.view().numbers(), took.toMillis() / 1000.0);
             } else {
@@ -206,23 +243,31 @@ public class SyncService {
         }
     }
 
-    private void fullSync(SyncCounts counts) {
+    /**
+     * @return {@code null} when the new generation went live, else why it was refused
+     *         ({@code counts.refused} is then set)
+     */
+    private String fullSync(SyncCounts counts, boolean force) {
         Instant started = Instant.now();
         IndexState state = repository.state();
         long generation = state.currentGeneration + 1;
         repository.deleteGeneration(generation);
         Map<Integer, String> regions = new HashMap<>();
+        IndexView fresh;
         try {
-            Pages.forEach(pageId -> connectWise.listCompanies(null, null, Company.INDEX_FIELDS, null, null,
-                    pageSize(), pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                        writeCompanies(page, generation, regions, counts);
-                    });
+            connectWise.forEachCompany(CwQuery.all().fields(Company.INDEX_FIELDS).pageSize(pageSize()),
+                    page -> writeCompanies(page, generation, regions, counts));
             counts.phase("companies");
-            Pages.forEach(pageId -> connectWise.listContacts(null, null, Contact.INDEX_FIELDS, null, null,
-                    pageSize(), pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                        writeContacts(page, generation, regions, counts);
-                    });
+            connectWise.forEachContact(CwQuery.all().fields(Contact.INDEX_FIELDS).pageSize(pageSize()),
+                    page -> writeContacts(page, generation, regions, counts));
             counts.phase("contacts");
+            String refusal = refusal(generation, counts, force);
+            if (refusal != null) {
+                dropQuietly(generation);
+                return refusal;
+            }
+            // built before the lock: agents' refreshes of the live generation go on meanwhile
+            fresh = repository.loadView(generation);
         } catch (RuntimeException e) {
             dropQuietly(generation);
             throw e;
@@ -230,7 +275,7 @@ public class SyncService {
         generationLock.writeLock().lock();
         try {
             repository.switchGeneration(generation, Instant.now(), started.minus(config.watermarkOverlap()));
-            index.replace(repository.loadView(generation));
+            index.replace(fresh);
         } finally {
             generationLock.writeLock().unlock();
         }
@@ -242,6 +287,34 @@ public class SyncService {
         // read before they changed: pick them up now rather than at the next incremental run.
         incrementalSync(new SyncCounts());
         counts.phase("catchUp");
+        return null;
+    }
+
+    /**
+     * The {@code SYNC_MIN_RATIO} check (issue 11): compares the new generation's distinct numbers with
+     * the live index's.
+     *
+     * @return why the generation must not go live, or {@code null}
+     */
+    private String refusal(long generation, SyncCounts counts, boolean force) {
+        int live = index.view().numbers();
+        int found = (int) Math.min(Integer.MAX_VALUE, repository.countNumbers(generation));
+        counts.liveNumbers = live;
+        counts.newNumbers = found;
+        double ratio = config.minRatio();
+        if (live == 0 || ratio <= 0 || found >= Math.ceil(ratio * live)) {
+            return null;
+        }
+        String why = String.format(java.util.Locale.ROOT, "ConnectWise returned %d numbers where the live index holds %d"
+                + " (%.0f%%, below SYNC_MIN_RATIO %.2f): an empty or cut-short answer (a lost permission, a wrong"
+                + " CW_COMPANY_ID, a stripped Link header, paging that stopped early).", found, live,
+                100.0 * found / live, ratio);
+        if (force) {
+            LOG.warnf("Sync forced by an admin: %s It is made live anyway.", why);
+            return null;
+        }
+        counts.refused = true;
+        return why;
     }
 
     private void writeCompanies(List<Company> page, long generation, Map<Integer, String> regions, SyncCounts counts) {
@@ -291,76 +364,105 @@ public class SyncService {
         IndexState state = repository.state();
         if (state.currentGeneration == 0 || state.incrementalWatermark == null) {
             LOG.info("No index yet: the incremental sync runs as a full sync");
-            fullSync(counts);
+            String refusal = fullSync(counts, false);
+            if (refusal != null) {
+                throw new IllegalStateException(refusal);
+            }
             return;
         }
         Instant started = Instant.now();
-        long generation = state.currentGeneration;
-        String changed = Conditions.after(LAST_UPDATED, state.incrementalWatermark).toString();
-        Set<String> affected = new HashSet<>();
-        generationLock.readLock().lock();
-        try {
-            Pages.forEach(pageId -> connectWise.listCompanies(changed, null, Company.INDEX_FIELDS, null, null, pageSize(),
-                    pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                        for (Company company : page) {
-                            affected.addAll(applyCompany(company, generation, counts));
-                        }
-                        counts.companies.addAndGet(page.size());
-                    });
-            Pages.forEach(pageId -> connectWise.listContacts(changed, null, Contact.INDEX_FIELDS, null, null, pageSize(),
-                    pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                        for (Contact contact : page) {
-                            affected.addAll(applyContact(contact, generation, counts));
-                        }
-                        counts.contacts.addAndGet(page.size());
-                    });
-            index.patch(affected, repository.matchesFor(generation, affected));
-        } finally {
-            generationLock.readLock().unlock();
-        }
+        CwQuery changed = CwQuery.where(Conditions.after(LAST_UPDATED, state.incrementalWatermark));
+        java.util.concurrent.atomic.AtomicBoolean any = new java.util.concurrent.atomic.AtomicBoolean();
+        // pages are fetched outside the lock; each page is applied to the generation live at that moment
+        connectWise.forEachCompany(changed.fields(Company.INDEX_FIELDS).pageSize(pageSize()), page -> {
+            applyPage(page, (company, generation) -> applyCompany(company, generation, counts));
+            counts.companies.addAndGet(page.size());
+            any.set(true);
+        });
+        connectWise.forEachContact(changed.fields(Contact.INDEX_FIELDS).pageSize(pageSize()), page -> {
+            applyPage(page, (contact, generation) -> applyContact(contact, generation, counts));
+            counts.contacts.addAndGet(page.size());
+            any.set(true);
+        });
         repository.setWatermark(started.minus(config.watermarkOverlap()));
-        if (!affected.isEmpty()) {
+        if (any.get()) {
             snapshotSoon();
         }
     }
 
-    /**
-     * Writes one contact as ConnectWise holds it now into the live index and patches the in-memory
-     * view, so its numbers are found at once (used after an agent's write). Never throws: the write
-     * in ConnectWise already happened, and if the index cannot take it now the next incremental
-     * sync will.
-     *
-     * @param contact the contact as ConnectWise returned it
-     * @return true when the index was updated
-     */
-    public boolean refreshContact(Contact contact) {
-        return refresh("contact " + contact.id(), generation -> applyContact(contact, generation, new SyncCounts()));
+    private <T> void applyPage(List<T> page, java.util.function.BiFunction<T, Long, Set<String>> apply) {
+        generationLock.readLock().lock();
+        try {
+            long generation = repository.state().currentGeneration;
+            Set<String> affected = new HashSet<>();
+            for (T record : page) {
+                affected.addAll(apply.apply(record, generation));
+            }
+            index.patch(affected, repository.matchesFor(generation, affected));
+        } finally {
+            generationLock.readLock().unlock();
+        }
     }
 
     /**
-     * Writes one company as ConnectWise holds it now into the live index and patches the view.
-     * Never throws, like {@link #refreshContact(Contact)}.
+     * Writes one contact into the live index and patches the in-memory view, so its numbers are found
+     * at once (used after an agent's write). The contact is read back from ConnectWise first, so a
+     * number another agent added a moment ago is kept; the copy given is used only when that read
+     * fails. Read-back and write of one contact are serialised, so of two concurrent writes the one
+     * read back last, which holds both, is what the index keeps. Never throws: the write in
+     * ConnectWise already happened, and if the index cannot take it now the next incremental sync will.
+     *
+     * @param contact the contact as ConnectWise returned it (its id is what matters)
+     * @return true when the index was updated
+     */
+    public boolean refreshContact(Contact contact) {
+        return refresh("contact " + contact.id(), contact.id(), () -> readBack(() -> connectWise.contact(contact.id()),
+                contact, "contact " + contact.id()), (c, generation) -> applyContact(c, generation, new SyncCounts()));
+    }
+
+    /**
+     * Writes one company into the live index and patches the view, read back from ConnectWise first
+     * like {@link #refreshContact(Contact)}. Never throws.
      *
      * @param company the company as ConnectWise returned it
      * @return true when the index was updated
      */
     public boolean refreshCompany(Company company) {
-        return refresh("company " + company.id(), generation -> applyCompany(company, generation, new SyncCounts()));
+        return refresh("company " + company.id(), -1 - company.id(), () -> readBack(() -> connectWise.company(company.id()),
+                company, "company " + company.id()), (c, generation) -> applyCompany(c, generation, new SyncCounts()));
     }
 
-    private boolean refresh(String what, java.util.function.LongFunction<Set<String>> apply) {
-        generationLock.readLock().lock();
+    private static <T> T readBack(java.util.function.Supplier<T> read, T fallback, String what) {
         try {
-            long generation = repository.state().currentGeneration;
-            Set<String> affected = apply.apply(generation);
-            index.patch(affected, repository.matchesFor(generation, affected));
+            T current = read.get();
+            return current == null ? fallback : current;
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not read %s back from ConnectWise (%s); indexing the copy at hand", what, e.getMessage());
+            return fallback;
+        }
+    }
+
+    private <T> boolean refresh(String what, int key, java.util.function.Supplier<T> current,
+            java.util.function.BiFunction<T, Long, Set<String>> apply) {
+        java.util.concurrent.locks.Lock recordLock = recordLocks[Math.floorMod(key, recordLocks.length)];
+        recordLock.lock();
+        try {
+            T record = current.get();
+            generationLock.readLock().lock();
+            try {
+                long generation = repository.state().currentGeneration;
+                Set<String> affected = apply.apply(record, generation);
+                index.patch(affected, repository.matchesFor(generation, affected));
+            } finally {
+                generationLock.readLock().unlock();
+            }
             snapshotSoon();
             return true;
         } catch (RuntimeException e) {
             LOG.warnf(e, "The index could not take %s now; the next incremental sync will", what);
             return false;
         } finally {
-            generationLock.readLock().unlock();
+            recordLock.unlock();
         }
     }
 
@@ -384,7 +486,7 @@ public class SyncService {
     }
 
     private int pageSize() {
-        return Math.max(1, Math.min(1000, connectWiseConfig.pageSize()));
+        return Math.max(1, Math.min(CwQuery.MAX_PAGE_SIZE, connectWiseConfig.pageSize()));
     }
 
     private void dropQuietly(long generation) {
