@@ -297,24 +297,45 @@ public class SyncService {
      * @return why the generation must not go live, or {@code null}
      */
     private String refusal(long generation, SyncCounts counts, boolean force) {
-        int live = index.view().numbers();
+        long liveGeneration = repository.state().currentGeneration;
+        int live = (int) Math.min(Integer.MAX_VALUE, repository.countNumbers(liveGeneration));
         int found = (int) Math.min(Integer.MAX_VALUE, repository.countNumbers(generation));
         counts.liveNumbers = live;
         counts.newNumbers = found;
         double ratio = config.minRatio();
-        if (live == 0 || ratio <= 0 || found >= Math.ceil(ratio * live)) {
+        if (live == 0 || ratio <= 0) {
             return null;
         }
-        String why = String.format(java.util.Locale.ROOT, "ConnectWise returned %d numbers where the live index holds %d"
-                + " (%.0f%%, below SYNC_MIN_RATIO %.2f): an empty or cut-short answer (a lost permission, a wrong"
-                + " CW_COMPANY_ID, a stripped Link header, paging that stopped early).", found, live,
-                100.0 * found / live, ratio);
+        String why = null;
+        if (found < Math.ceil(ratio * live)) {
+            why = shrink("numbers", found, live, ratio);
+        } else {
+            // one list answered [] while the other was complete (companies' lines are a small share of all numbers)
+            for (boolean contacts : new boolean[] {true, false}) {
+                long before = repository.countNumbers(liveGeneration, contacts);
+                long after = repository.countNumbers(generation, contacts);
+                if (before > 0 && after < Math.ceil(ratio * before)) {
+                    why = shrink(contacts ? "contact numbers" : "company lines", after, before, ratio);
+                    break;
+                }
+            }
+        }
+        if (why == null) {
+            return null;
+        }
         if (force) {
             LOG.warnf("Sync forced by an admin: %s It is made live anyway.", why);
             return null;
         }
         counts.refused = true;
         return why;
+    }
+
+    private static String shrink(String what, long found, long live, double ratio) {
+        return String.format(java.util.Locale.ROOT, "ConnectWise returned %d %s where the live index holds %d"
+                + " (%.0f%%, below SYNC_MIN_RATIO %.2f): an empty or cut-short answer (a lost permission, a wrong"
+                + " CW_COMPANY_ID, a stripped Link header, paging that stopped early).", found, what, live,
+                100.0 * found / live, ratio);
     }
 
     private void writeCompanies(List<Company> page, long generation, Map<Integer, String> regions, SyncCounts counts) {
