@@ -4,11 +4,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.cache.CacheResult;
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.Reference;
 
 /**
@@ -23,24 +23,24 @@ public class ActivitySetup {
     /** Name of the activity type calls are logged as. */
     public static final String CALL_TYPE = "Call";
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
 
     /** CDI constructor. */
-    public ActivitySetup(@RestClient ConnectWiseClient connectWise) {
+    public ActivitySetup(ConnectWise connectWise) {
         this.connectWise = connectWise;
     }
 
     /** @return the {@code Call} activity type, or empty when the instance has none */
     @CacheResult(cacheName = "activity-call-type")
     public Optional<Reference> callType() {
-        return connectWise.listActivityTypes(Conditions.and(Conditions.eq("name", CALL_TYPE),
-                Conditions.eq("inactiveFlag", false)).toString(), 1).stream().findFirst();
+        return connectWise.activityTypes(CwQuery.where(Conditions.and(Conditions.eq("name", CALL_TYPE),
+                Conditions.eq("inactiveFlag", false))).pageSize(1)).stream().findFirst();
     }
 
     /** @return a closed activity status, or empty when the instance has none */
     @CacheResult(cacheName = "activity-closed-status")
     public Optional<Reference> closedStatus() {
-        return connectWise.listActivityStatuses(Conditions.and(Conditions.eq("closedFlag", true),
-                Conditions.eq("inactiveFlag", false)).toString(), 1).stream().findFirst();
+        return connectWise.activityStatuses(CwQuery.where(Conditions.and(Conditions.eq("closedFlag", true),
+                Conditions.eq("inactiveFlag", false))).pageSize(1)).stream().findFirst();
     }
 }

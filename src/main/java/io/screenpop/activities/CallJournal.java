@@ -9,10 +9,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.Activity;
 import io.screenpop.connectwise.model.NewActivity;
 import io.screenpop.connectwise.model.Reference;
@@ -35,13 +35,13 @@ public class CallJournal {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final ActivitySetup setup;
     private final PhoneIndex index;
     private final PhoneNumberNormalizer normalizer;
 
     /** CDI constructor. */
-    public CallJournal(@RestClient ConnectWiseClient connectWise, ActivitySetup setup, PhoneIndex index,
+    public CallJournal(ConnectWise connectWise, ActivitySetup setup, PhoneIndex index,
             PhoneNumberNormalizer normalizer) {
         this.connectWise = connectWise;
         this.setup = setup;

@@ -14,7 +14,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +23,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
 import io.screenpop.connectwise.ConnectWiseException;
 import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.Contact;
@@ -58,14 +57,14 @@ public class CallbackQueue {
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> daemon(r,
             "screenpop-callback-retry"));
     private final SyncService index;
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
     private final Timer lag;
     private volatile Thread worker;
 
     /** CDI constructor. */
-    public CallbackQueue(SyncService index, @RestClient ConnectWiseClient connectWise, ObjectMapper mapper,
+    public CallbackQueue(SyncService index, ConnectWise connectWise, ObjectMapper mapper,
             MeterRegistry registry) {
         this.index = index;
         this.connectWise = connectWise;
@@ -166,8 +165,8 @@ public class CallbackQueue {
             return fromEntity;
         }
         try {
-            return contact ? new IndexChange.ContactChanged(connectWise.getContact(p.id()))
-                    : new IndexChange.CompanyChanged(connectWise.getCompany(p.id()));
+            return contact ? new IndexChange.ContactChanged(connectWise.contact(p.id()))
+                    : new IndexChange.CompanyChanged(connectWise.company(p.id()));
         } catch (ConnectWiseException e) {
             if (e.status() == 404) {
                 return contact ? new IndexChange.ContactDeleted(p.id()) : new IndexChange.CompanyDeleted(p.id());

@@ -8,13 +8,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
 import io.screenpop.connectwise.ConnectWiseConfig;
 import io.screenpop.connectwise.model.CallbackEntry;
 import io.screenpop.screenpop.PublicConfig;
@@ -41,7 +40,7 @@ public class CallbackRegistration {
     /** The receiving path under {@code PUBLIC_BASE_URL}. */
     public static final String PATH = "/connectwise/callbacks";
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final CallbackStatus status;
     private final Scheduler scheduler;
     private final String mode;
@@ -49,7 +48,7 @@ public class CallbackRegistration {
     private final Optional<String> instance;
 
     /** CDI constructor. */
-    public CallbackRegistration(@RestClient ConnectWiseClient connectWise, CallbackStatus status, Scheduler scheduler,
+    public CallbackRegistration(ConnectWise connectWise, CallbackStatus status, Scheduler scheduler,
             PublicConfig publicConfig, ConnectWiseConfig config) {
         this.connectWise = connectWise;
         this.status = status;
@@ -118,15 +117,9 @@ public class CallbackRegistration {
         String url = url();
         String prefix = descriptionPrefix();
         List<CallbackEntry> ours = new ArrayList<>();
-        for (int page = 1;; page++) {
-            List<CallbackEntry> batch = connectWise.listCallbacks(null, CallbackEntry.FIELDS, page, 1000);
-            for (CallbackEntry e : batch) {
-                if ((e.description() != null && e.description().startsWith(prefix)) || url.equals(e.url())) {
-                    ours.add(e);
-                }
-            }
-            if (batch.size() < 1000) {
-                break;
+        for (CallbackEntry e : connectWise.callbacks()) {
+            if ((e.description() != null && e.description().startsWith(prefix)) || url.equals(e.url())) {
+                ours.add(e);
             }
         }
         List<String> changes = new ArrayList<>();

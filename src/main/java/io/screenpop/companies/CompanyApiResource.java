@@ -19,12 +19,14 @@ import io.screenpop.api.WriteAnswer;
 import io.screenpop.api.forms.NewCompanyForm;
 import io.screenpop.contacts.CompanyContacts;
 import io.screenpop.contacts.ContactSummary;
+import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.CsrfProtected;
 
 /**
  * Companies in the pick-or-create flow: autocomplete, a company's contacts, and creating a
  * company with its primary contact. Used by the no-match page and by other tools.
  */
+@Idempotent
 @Path("/api/companies")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompanyApiResource {

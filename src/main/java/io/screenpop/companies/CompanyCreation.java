@@ -6,15 +6,15 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.screenpop.api.InvalidInputException;
 import io.screenpop.api.PartialWriteException;
 import io.screenpop.api.WriteAnswer;
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.ConnectWiseClient;
-import io.screenpop.connectwise.ConnectWiseException;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
+import io.screenpop.connectwise.ConnectWiseFailure;
 import io.screenpop.connectwise.ConnectWiseRejectedException;
 import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.NewCompany;
@@ -47,7 +47,7 @@ public class CompanyCreation {
 
     private static final Logger LOG = Logger.getLogger(CompanyCreation.class);
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final CompanyIdentifiers identifiers;
     private final ContactWrites contacts;
     private final FinanceActivation finance;
@@ -56,7 +56,7 @@ public class CompanyCreation {
     private final SyncService sync;
 
     /** CDI constructor. */
-    public CompanyCreation(@RestClient ConnectWiseClient connectWise, CompanyIdentifiers identifiers,
+    public CompanyCreation(ConnectWise connectWise, CompanyIdentifiers identifiers,
             ContactWrites contacts, FinanceActivation finance, PhoneNumberNormalizer normalizer, StoredNumber stored,
             SyncService sync) {
         this.connectWise = connectWise;
@@ -112,9 +112,10 @@ public class CompanyCreation {
             contact = contacts.createContact(company.id(), draft.firstName(), draft.lastName(), draft.phone(),
                     draft.email(), "Direct");
         } catch (RuntimeException e) {
-            int status = e instanceof ConnectWiseRejectedException r && r.status() < 500 ? r.status() : 502;
-            String why = e instanceof InvalidInputException || e instanceof ConnectWiseException ? e.getMessage()
-                    : e.getClass().getSimpleName();
+            boolean cw = ConnectWiseFailure.isConnectWiseFailure(e);
+            int status = cw ? ConnectWiseFailure.of(e).status() : 502;
+            String why = cw ? ConnectWiseFailure.of(e).message()
+                    : e instanceof InvalidInputException ? e.getMessage() : e.getClass().getSimpleName();
             throw new PartialWriteException(status, new WriteAnswer(false, "Company '" + company.name() + "' ("
                     + company.identifier() + ", id " + company.id() + ") was created in ConnectWise, but its contact "
                     + "could not be: " + why + ". Add the contact to that company instead of creating it again.",
@@ -139,24 +140,24 @@ public class CompanyCreation {
     }
 
     private Reference territory(String name) {
-        return byName(connectWise::listLocations, "territory", name == null || name.isBlank() ? "Main" : name.strip());
+        return byName(connectWise::locations, "territory", name == null || name.isBlank() ? "Main" : name.strip());
     }
 
     /** A country other than ConnectWise's default is referenced by id; none given keeps the default. */
     private Reference country(String name) {
-        return name == null || name.isBlank() ? null : byName(connectWise::listCountries, "country", name.strip());
+        return name == null || name.isBlank() ? null : byName(connectWise::countries, "country", name.strip());
     }
 
     /**
-     * @param list  a ConnectWise list taking {@code conditions} and {@code pageSize}
+     * @param list  a ConnectWise list read with a typed query
      * @param field the form field, which is also the kind of record in the error
      * @param name  the record's name
      * @return a reference by id to the record of that name
      * @throws InvalidInputException 400 naming {@code field} when ConnectWise has no such record
      */
-    private static Reference byName(java.util.function.BiFunction<String, Integer, java.util.List<Reference>> list,
+    private static Reference byName(java.util.function.Function<CwQuery, java.util.List<Reference>> list,
             String field, String name) {
-        return list.apply(Conditions.eq("name", name).toString(), 1).stream().findFirst()
+        return list.apply(CwQuery.where(Conditions.eq("name", name)).pageSize(1)).stream().findFirst()
                 .map(r -> Reference.ofId(r.id()))
                 .orElseThrow(() -> new InvalidInputException(field, "ConnectWise has no " + field + " named '" + name + "'"));
     }

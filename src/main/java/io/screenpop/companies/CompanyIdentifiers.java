@@ -8,10 +8,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.Company;
 
 /**
@@ -25,10 +25,10 @@ public class CompanyIdentifiers {
     /** {@code Company.identifier} max length in the official schema (2022.1). */
     public static final int MAX_LENGTH = 25;
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
 
     /** CDI constructor. */
-    public CompanyIdentifiers(@RestClient ConnectWiseClient connectWise) {
+    public CompanyIdentifiers(ConnectWise connectWise) {
         this.connectWise = connectWise;
     }
 
@@ -55,8 +55,8 @@ public class CompanyIdentifiers {
     public String unique(String name) {
         String base = base(name);
         String stem = base.length() > MAX_LENGTH - 3 ? base.substring(0, MAX_LENGTH - 3) : base;
-        List<Company> taken = connectWise.listCompanies(Conditions.startsWithText("identifier", stem).toString(), null,
-                "id,identifier", null, 1, 1000, null, null).getEntity();
+        List<Company> taken = connectWise.companies(
+                CwQuery.where(Conditions.startsWithText("identifier", stem)).fields("id,identifier"));
         Set<String> used = new HashSet<>();
         if (taken != null) {
             taken.forEach(c -> used.add(c.identifier() == null ? "" : c.identifier().toLowerCase(Locale.ROOT)));

@@ -57,6 +57,11 @@ public final class Conditions {
         return new Conditions(field(field) + " > [" + instant.truncatedTo(ChronoUnit.SECONDS) + "]");
     }
 
+    /** {@code field = [2025-01-01T00:00:00Z]}: a date-time field at an instant (second precision, UTC). */
+    public static Conditions at(String field, Instant instant) {
+        return new Conditions(field(field) + " = [" + instant.truncatedTo(ChronoUnit.SECONDS) + "]");
+    }
+
     /** {@code field like "%text%"}: the field contains the user's text literally. */
     public static Conditions containsText(String field, String userText) {
         return new Conditions(field(field) + " like " + quote("%" + escapeLike(userText) + "%"));

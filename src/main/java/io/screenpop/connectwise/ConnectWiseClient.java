@@ -1,6 +1,5 @@
 package io.screenpop.connectwise;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -12,9 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -43,18 +39,14 @@ import io.screenpop.connectwise.model.TaxCode;
 import io.screenpop.connectwise.model.Ticket;
 import io.screenpop.connectwise.model.TicketNote;
 import io.screenpop.connectwise.model.TimeEntry;
-import io.smallrye.faulttolerance.api.CustomBackoff;
-import io.smallrye.faulttolerance.api.RetryWhen;
 
 /**
  * ConnectWise Manage REST API ({@code CW_BASE_URL}, e.g. {@code https://host/v4_6_release/apis/3.0}),
  * limited to the paths and fields of the official schema (connectwise-rest 1.3.0, API 2022.1).
  * <p>
  * Every call carries the auth headers of {@link ConnectWiseAuthHeaders}; errors arrive as
- * {@link ConnectWiseException}. Reads retry on 429/502/503/504 and connection failures, waiting
- * as {@code Retry-After} asks ({@link RetryAfterBackoff}); a circuit breaker stops hammering a
- * ConnectWise that keeps failing. The read retry policy is set on the interface; writes override it
- * with one that retries only 429/503 ({@link RetryableWrite}). List parameters: {@code conditions}, {@code childConditions},
+ * {@link ConnectWiseException}. Use it only through {@link ConnectWise}, which holds the retry,
+ * time-out and circuit-breaker policies (interactive and sync) and the typed queries. List parameters: {@code conditions}, {@code childConditions},
  * {@code fields}, {@code orderBy}, {@code page} or forward-only {@code pageId} with header
  * {@code pagination-type: forward-only}, {@code pageSize} ≤ 1000; a {@code null} parameter is not sent.
  */
@@ -65,12 +57,6 @@ import io.smallrye.faulttolerance.api.RetryWhen;
 @RegisterProvider(ConnectWiseCallMetrics.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-        skipOn = ConnectWiseRejectedException.class)
-@Timeout(value = 60, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 4, delay = 500)
-@RetryWhen(exception = RetryableRead.class)
-@CustomBackoff(RetryAfterBackoff.class)
 public interface ConnectWiseClient {
 
     /** Header value selecting forward-only paging. */
@@ -137,46 +123,36 @@ public interface ConnectWiseClient {
     @Path("sales/activities/statuses")
     List<Reference> listActivityStatuses(@RestQuery String conditions, @RestQuery Integer pageSize);
 
-    /** {@code POST /sales/activities}: creates an activity (a logged call). Retried only on 429/503. */
+    /** {@code POST /sales/activities}: creates an activity (a logged call). */
     @POST
     @Path("sales/activities")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     Activity createActivity(NewActivity activity);
 
     /**
-     * {@code POST /company/companies}: creates a company. Retried only on 429/503.
+     * {@code POST /company/companies}: creates a company.
      *
      * @throws ConnectWiseRejectedException when ConnectWise refuses it (duplicate identifier, missing territory …)
      */
     @POST
     @Path("company/companies")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     Company createCompany(NewCompany company);
 
-    /** {@code PATCH /company/companies/{id}} with JSON Patch operations. Retried only on 429/503. */
+    /** {@code PATCH /company/companies/{id}} with JSON Patch operations. */
     @PATCH
     @Path("company/companies/{id}")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     Company patchCompany(@RestPath int id, List<PatchOperation> operations);
 
-    /** {@code POST /company/contacts}: creates a contact. Retried only on 429/503. */
+    /** {@code POST /company/contacts}: creates a contact. */
     @POST
     @Path("company/contacts")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     Contact createContact(NewContact contact);
 
     /**
      * {@code POST /company/contacts/{parentId}/communications}: adds one communication item without
-     * rewriting the others. Retried only on 429/503.
+     * rewriting the others.
      */
     @POST
     @Path("company/contacts/{parentId}/communications")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     CommunicationItem addCommunication(@RestPath int parentId, CommunicationItem item);
 
     /** {@code GET /service/tickets}: one page of tickets. */
@@ -190,32 +166,24 @@ public interface ConnectWiseClient {
     @Path("service/tickets/{id}")
     Ticket getTicket(@RestPath int id);
 
-    /** {@code POST /service/tickets}: creates a ticket. Retried only on 429/503. */
+    /** {@code POST /service/tickets}: creates a ticket. */
     @POST
     @Path("service/tickets")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     Ticket createTicket(NewTicket ticket);
 
-    /** {@code PATCH /service/tickets/{id}} with JSON Patch operations. Retried only on 429/503. */
+    /** {@code PATCH /service/tickets/{id}} with JSON Patch operations. */
     @PATCH
     @Path("service/tickets/{id}")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     Ticket patchTicket(@RestPath int id, List<PatchOperation> operations);
 
-    /** {@code POST /service/tickets/{parentId}/notes}: adds a note to a ticket. Retried only on 429/503. */
+    /** {@code POST /service/tickets/{parentId}/notes}: adds a note to a ticket. */
     @POST
     @Path("service/tickets/{parentId}/notes")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     TicketNote addTicketNote(@RestPath int parentId, TicketNote note);
 
-    /** {@code POST /time/entries}: records time. Retried only on 429/503. */
+    /** {@code POST /time/entries}: records time. */
     @POST
     @Path("time/entries")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     TimeEntry createTimeEntry(TimeEntry entry);
 
     /** {@code GET /service/boards}: service boards. */
@@ -240,6 +208,22 @@ public interface ConnectWiseClient {
     List<Member> listMembers(@RestQuery String conditions, @RestQuery String fields, @RestQuery String orderBy,
             @RestQuery Integer pageSize);
 
+    /** {@code GET /service/tickets/{parentId}/notes}: a ticket's notes. */
+    @GET
+    @Path("service/tickets/{parentId}/notes")
+    List<TicketNote> listTicketNotes(@RestPath int parentId, @RestQuery String conditions, @RestQuery String orderBy,
+            @RestQuery Integer pageSize);
+
+    /** {@code GET /time/entries}: time entries. */
+    @GET
+    @Path("time/entries")
+    List<TimeEntry> listTimeEntries(@RestQuery String conditions, @RestQuery String orderBy, @RestQuery Integer pageSize);
+
+    /** {@code GET /sales/activities}: activities (logged calls among them). */
+    @GET
+    @Path("sales/activities")
+    List<Activity> listActivities(@RestQuery String conditions, @RestQuery String orderBy, @RestQuery Integer pageSize);
+
     /** {@code GET /system/callbacks}: callback registrations. */
     @GET
     @Path("system/callbacks")
@@ -249,14 +233,10 @@ public interface ConnectWiseClient {
     /** {@code POST /system/callbacks}: registers a callback. Retried only on 429/503. */
     @POST
     @Path("system/callbacks")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     CallbackEntry createCallback(CallbackEntry callback);
 
     /** {@code DELETE /system/callbacks/{id}}: removes a registration. Retried only on 429/503. */
     @DELETE
     @Path("system/callbacks/{id}")
-    @Retry(maxRetries = 3, delay = 500)
-    @RetryWhen(exception = RetryableWrite.class)
     void deleteCallback(@RestPath int id);
 }

@@ -1,5 +1,6 @@
 package io.screenpop.connectwise;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -43,6 +44,22 @@ public interface ConnectWiseConfig {
     /** API version pinned through the Accept header. */
     @WithDefault("2022.1")
     String apiVersion();
+
+    /**
+     * Total deadline of one agent-facing ConnectWise call, retries included ({@code CW_INTERACTIVE_TIMEOUT}):
+     * contact lists, members, tickets, writes. Reads then fall back to the index where one exists;
+     * a write whose answer did not come in time is looked up before the agent is answered.
+     */
+    @WithDefault("5s")
+    Duration interactiveTimeout();
+
+    /** Time-out of one sync request ({@code CW_SYNC_TIMEOUT}); a page of 1000 contacts can take a while. */
+    @WithDefault("60s")
+    Duration syncTimeout();
+
+    /** Retries of one sync request on 429/502/503/504 or a broken connection ({@code CW_SYNC_RETRIES}). */
+    @WithDefault("4")
+    int syncRetries();
 
     /**
      * ConnectWise callbacks ({@code CW_CALLBACKS}): {@code on} registers and receives them when {@code PUBLIC_BASE_URL}

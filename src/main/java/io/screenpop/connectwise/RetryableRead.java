@@ -6,7 +6,7 @@ import jakarta.ws.rs.ProcessingException;
 
 /**
  * Which failures of a ConnectWise read are retried: 429, 502, 503, 504 and connection failures.
- * Used by {@code @RetryWhen} on {@link ConnectWiseClient}.
+ * Used by the retry policies of {@link ConnectWise}.
  */
 public class RetryableRead implements Predicate<Throwable> {
 

@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.screenpop.companies.CompanyDirectory;
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.CommunicationItem;
 import io.screenpop.connectwise.model.Contact;
 import io.screenpop.index.IndexRows;
@@ -31,13 +31,13 @@ public class CompanyContacts {
 
     private static final Logger LOG = Logger.getLogger(CompanyContacts.class);
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final CompanyDirectory directory;
     private final PhoneNumberNormalizer normalizer;
     private final IndexRows rows;
 
     /** CDI constructor. */
-    public CompanyContacts(@RestClient ConnectWiseClient connectWise, CompanyDirectory directory,
+    public CompanyContacts(ConnectWise connectWise, CompanyDirectory directory,
             PhoneNumberNormalizer normalizer, IndexRows rows) {
         this.connectWise = connectWise;
         this.directory = directory;
@@ -52,11 +52,9 @@ public class CompanyContacts {
     public List<ContactSummary> of(int companyId) {
         String region = directory.company(companyId).map(c -> rows.regionOf(c.country)).orElse(null);
         try {
-            List<Contact> contacts = new ArrayList<>();
-            io.screenpop.connectwise.Pages.forEach(pageId -> connectWise.listContacts(
-                    Conditions.and(Conditions.eq("company/id", companyId), Conditions.eq("inactiveFlag", false)).toString(),
-                    null, "id,firstName,lastName,company,communicationItems", null, null, 1000, pageId,
-                    ConnectWiseClient.FORWARD_ONLY), contacts::addAll);
+            List<Contact> contacts = connectWise.allContacts(CwQuery.where(
+                    Conditions.and(Conditions.eq("company/id", companyId), Conditions.eq("inactiveFlag", false)))
+                    .fields("id,firstName,lastName,company,communicationItems"));
             return contacts.stream().map(c -> summary(c, region))
                     .sorted(Comparator.comparing((ContactSummary c) -> lower(c.lastName())).thenComparing(c -> lower(c.firstName())))
                     .toList();

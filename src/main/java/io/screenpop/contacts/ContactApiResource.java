@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import io.screenpop.api.WriteAnswer;
 import io.screenpop.api.forms.AddPhoneForm;
 import io.screenpop.api.forms.NewContactForm;
+import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.CsrfProtected;
 
 /** Contacts in the pick-or-create flow: add the caller's number to a contact, or create a contact. */
+@Idempotent
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactApiResource {

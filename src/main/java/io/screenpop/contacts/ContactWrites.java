@@ -6,11 +6,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.screenpop.api.InvalidInputException;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.CommunicationItem;
 import io.screenpop.connectwise.model.CommunicationType;
 import io.screenpop.connectwise.model.Contact;
@@ -36,7 +36,7 @@ public class ContactWrites {
 
     private static final Logger LOG = Logger.getLogger(ContactWrites.class);
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final PhoneTypes phoneTypes;
     private final StoredNumber stored;
     private final PhoneNumberNormalizer normalizer;
@@ -47,7 +47,7 @@ public class ContactWrites {
     private final OpenPhoneContacts openPhone;
 
     /** CDI constructor. */
-    public ContactWrites(@RestClient ConnectWiseClient connectWise, PhoneTypes phoneTypes, StoredNumber stored,
+    public ContactWrites(ConnectWise connectWise, PhoneTypes phoneTypes, StoredNumber stored,
             PhoneNumberNormalizer normalizer, IndexRepository repository, IndexRows rows, SyncService sync,
             ScreenpopTarget target, OpenPhoneContacts openPhone) {
         this.connectWise = connectWise;
@@ -97,7 +97,7 @@ public class ContactWrites {
     public AddedPhone addPhone(int contactId, String phone, String phoneType) {
         NormalizedPhone number = parse(phone, "phone");
         CommunicationType type = phoneTypes.resolve(phoneType);
-        Contact contact = connectWise.getContact(contactId);
+        Contact contact = connectWise.contact(contactId);
         Integer companyId = contact.company() == null ? null : contact.company().id();
         String value = stored.valueOf(number);
         if (holds(contact, number)) {

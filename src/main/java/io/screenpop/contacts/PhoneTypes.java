@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.cache.CacheResult;
 import io.screenpop.api.InvalidInputException;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.CommunicationType;
 
 /**
@@ -22,17 +22,17 @@ import io.screenpop.connectwise.model.CommunicationType;
 @ApplicationScoped
 public class PhoneTypes {
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
 
     /** CDI constructor. */
-    public PhoneTypes(@RestClient ConnectWiseClient connectWise) {
+    public PhoneTypes(ConnectWise connectWise) {
         this.connectWise = connectWise;
     }
 
     /** @return every communication type of the instance (phone, fax and e-mail), cached */
     @CacheResult(cacheName = "communication-types")
     public List<CommunicationType> all() {
-        return List.copyOf(connectWise.listCommunicationTypes(null, 1000));
+        return List.copyOf(connectWise.communicationTypes(CwQuery.all()));
     }
 
     /** @return the phone and fax types, default first */

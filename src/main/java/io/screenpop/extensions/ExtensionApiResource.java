@@ -18,12 +18,14 @@ import io.screenpop.api.WriteAnswer;
 import io.screenpop.api.forms.ExtensionForm;
 import io.screenpop.connectwise.model.Member;
 import io.screenpop.members.Members;
+import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.CsrfProtected;
 
 /**
  * Internal extensions and their members: list, assign or reassign ({@code PUT}), unassign
  * ({@code DELETE}). Used by the {@code /extensions} page (CSRF token) and by tools (API key).
  */
+@Idempotent
 @Path("/api/extensions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtensionApiResource {

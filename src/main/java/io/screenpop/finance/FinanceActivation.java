@@ -6,11 +6,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.ConnectWiseException;
 import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.PatchOperation;
@@ -28,11 +28,11 @@ public class FinanceActivation {
 
     private static final Logger LOG = Logger.getLogger(FinanceActivation.class);
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final FinanceConfig config;
 
     /** CDI constructor. */
-    public FinanceActivation(@RestClient ConnectWiseClient connectWise, FinanceConfig config) {
+    public FinanceActivation(ConnectWise connectWise, FinanceConfig config) {
         this.connectWise = connectWise;
         this.config = config;
     }
@@ -72,19 +72,19 @@ public class FinanceActivation {
         if (config.billingTermsId().isPresent()) {
             return config.billingTermsId();
         }
-        Optional<Integer> named = connectWise.listBillingTerms(Conditions.eq("name", config.billingTermsName()).toString(), 1)
+        Optional<Integer> named = connectWise.billingTerms(CwQuery.where(Conditions.eq("name", config.billingTermsName())).pageSize(1))
                 .stream().map(Reference::id).findFirst();
         return named.isPresent() ? named
-                : connectWise.listBillingTerms(Conditions.eq("defaultFlag", true).toString(), 1).stream().map(Reference::id).findFirst();
+                : connectWise.billingTerms(CwQuery.where(Conditions.eq("defaultFlag", true)).pageSize(1)).stream().map(Reference::id).findFirst();
     }
 
     private Optional<Integer> taxCodeId() {
         if (config.taxCodeId().isPresent()) {
             return config.taxCodeId();
         }
-        String conditions = config.taxCodeName()
-                .map(n -> Conditions.or(Conditions.eq("identifier", n), Conditions.eq("description", n)).toString())
-                .orElse(Conditions.eq("defaultFlag", true).toString());
-        return connectWise.listTaxCodes(conditions, 1).stream().map(TaxCode::id).findFirst();
+        Conditions conditions = config.taxCodeName()
+                .map(n -> Conditions.or(Conditions.eq("identifier", n), Conditions.eq("description", n)))
+                .orElse(Conditions.eq("defaultFlag", true));
+        return connectWise.taxCodes(CwQuery.where(conditions).pageSize(1)).stream().map(TaxCode::id).findFirst();
     }
 }

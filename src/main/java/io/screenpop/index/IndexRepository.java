@@ -119,6 +119,27 @@ public class IndexRepository {
     }
 
     /**
+     * @param generation a generation
+     * @return its distinct E.164 numbers
+     */
+    @Transactional
+    public long countNumbers(long generation) {
+        return em.createQuery("select count(distinct e.e164) from PhoneEntry e where e.generation = :g", Long.class)
+                .setParameter("g", generation).getSingleResult();
+    }
+
+    /**
+     * @param generation a generation
+     * @param contacts   true: numbers of contacts; false: company main and fax lines
+     * @return the distinct E.164 numbers of that kind
+     */
+    @Transactional
+    public long countNumbers(long generation, boolean contacts) {
+        return em.createQuery("select count(distinct e.e164) from PhoneEntry e where e.generation = :g and e.contactId is "
+                + (contacts ? "not null" : "null"), Long.class).setParameter("g", generation).getSingleResult();
+    }
+
+    /**
      * @param generation the generation
      * @param numbers    E.164 numbers
      * @return every match of those numbers

@@ -29,8 +29,15 @@ import java.util.Optional;
  * company name shared by a thousand numbers is stored and read once; then number by number its
  * E.164 (table index), its match count and its matches in the view's best-first order, strings as
  * table indexes ({@code -1} for none), ids {@code -1} for none, instants as epoch milliseconds
- * ({@link Long#MIN_VALUE} for none). Reading is a single pass over the file's bytes with no
- * re-sorting: start-up time is spent here, before the port opens.
+ * ({@link Long#MIN_VALUE} for none); last, the CRC32C of every byte before it (version 3).
+ * Reading is a single pass over the file's bytes with no re-sorting: start-up time is spent here,
+ * before the port opens.
+ * <p>
+ * A damaged file never stops start-up: the checksum is verified before anything is parsed, every
+ * count and length is checked against the bytes left before anything is allocated, and a file larger
+ * than a quarter of the heap is not read at all. Any of these makes {@link #read} answer empty with
+ * the reason logged, and the index is read from the tables. Writing goes to a temporary file that is
+ * forced to disk and renamed over the old one; a failed write (a full disk) deletes it.
  */
 public final class IndexSnapshot {
 
@@ -38,7 +45,10 @@ public final class IndexSnapshot {
     public static final String FILE = "index.snapshot";
 
     private static final int MAGIC = 0x53504958; // "SPIX"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
+    /** Bytes of one match: 11 string/id ints, the source byte and one long. */
+    private static final int MATCH_BYTES = 11 * 4 + 1 + 8;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IndexSnapshot.class);
     private static final PhoneSource[] SOURCES = PhoneSource.values();
 
     private IndexSnapshot() {
@@ -77,8 +87,14 @@ public final class IndexSnapshot {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream raw = Files.newOutputStream(tmp);
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+        boolean moved = false;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            OutputStream raw = java.nio.channels.Channels.newOutputStream(channel);
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    new java.util.zip.CheckedOutputStream(raw, crc), 1 << 16));
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeLong(generation);
@@ -110,8 +126,18 @@ public final class IndexSnapshot {
                     out.writeLong(m.recordUpdatedAt() == null ? Long.MIN_VALUE : m.recordUpdatedAt().toEpochMilli());
                 }
             }
+            out.flush();
+            new DataOutputStream(raw).writeInt((int) crc.getValue());
+            raw.flush();
+            channel.force(true);
+            channel.close();
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -124,18 +150,31 @@ public final class IndexSnapshot {
             return Optional.empty();
         }
         try {
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            long size = Files.size(file);
+            if (size > Math.min(Integer.MAX_VALUE - 16, Runtime.getRuntime().maxMemory() / 4)) {
+                return damaged(file, "it is " + size + " bytes, more than a quarter of the heap");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 44) {
+                return damaged(file, "it is truncated (" + bytes.length + " bytes)");
+            }
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 4);
             if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+                LOG.infof("Index snapshot %s is of another format; the index is read from the tables", file);
                 return Optional.empty();
+            }
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes, 0, bytes.length - 4);
+            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+                return damaged(file, "its CRC32C checksum does not match (truncated or corrupt)");
             }
             long generation = in.getLong();
             long revision = in.getLong();
-            int entries = in.getInt();
-            int numbers = in.getInt();
-            String[] table = new String[in.getInt()];
-            byte[] bytes = in.array();
+            int entries = count(in.getInt(), in.remaining() / MATCH_BYTES, "entry count");
+            int numbers = count(in.getInt(), in.remaining() / 8, "number count");
+            String[] table = new String[count(in.getInt(), in.remaining() / 4, "string count")];
             for (int i = 0; i < table.length; i++) {
-                int length = in.getInt();
+                int length = count(in.getInt(), in.remaining(), "string length");
                 table[i] = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
                 in.position(in.position() + length);
             }
@@ -143,7 +182,7 @@ public final class IndexSnapshot {
             int read = 0;
             for (int n = 0; n < numbers; n++) {
                 String e164 = table[in.getInt()];
-                IndexMatch[] matches = new IndexMatch[in.getInt()];
+                IndexMatch[] matches = new IndexMatch[count(in.getInt(), in.remaining() / MATCH_BYTES, "match count")];
                 for (int i = 0; i < matches.length; i++) {
                     matches[i] = new IndexMatch(e164, string(in, table), string(in, table), string(in, table),
                             SOURCES[in.get()], id(in.getInt()), string(in, table), string(in, table), id(in.getInt()),
@@ -154,12 +193,28 @@ public final class IndexSnapshot {
                 byNumber.put(e164, List.of(matches));
             }
             if (read != entries || in.hasRemaining()) {
-                return Optional.empty();
+                return damaged(file, "its counts do not add up");
             }
             return Optional.of(new Contents(generation, revision, IndexView.ofOrdered(byNumber, entries)));
-        } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException damaged) {
-            return Optional.empty();
+        } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
+                | NullPointerException e) {
+            return damaged(file, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return damaged(file, "it does not fit in memory");
         }
+    }
+
+    private static Optional<Contents> damaged(Path file, String why) {
+        LOG.warnf("Index snapshot %s ignored: %s. The index is read from the tables instead.", file, why);
+        return Optional.empty();
+    }
+
+    /** @return the count when it is between 0 and {@code max}; else the file is damaged */
+    private static int count(int value, int max, String what) {
+        if (value < 0 || value > max) {
+            throw new IllegalArgumentException(what + " " + value + " is out of bounds (0.." + max + ")");
+        }
+        return value;
     }
 
     private static String[] strings(IndexMatch m) {

@@ -7,12 +7,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.cache.CacheResult;
 import io.screenpop.api.InvalidInputException;
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.Member;
 
 /**
@@ -25,10 +25,10 @@ public class Members {
 
     private static final String API_LICENSE = "A";
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
 
     /** CDI constructor. */
-    public Members(@RestClient ConnectWiseClient connectWise) {
+    public Members(ConnectWise connectWise) {
         this.connectWise = connectWise;
     }
 
@@ -78,7 +78,8 @@ public class Members {
     }
 
     private List<Member> read(Conditions conditions, int pageSize) {
-        return connectWise.listMembers(conditions.toString(), Member.LIST_FIELDS, "lastName asc, firstName asc", pageSize)
+        return connectWise.members(CwQuery.where(conditions).fields(Member.LIST_FIELDS)
+                .orderBy("lastName asc, firstName asc").pageSize(pageSize))
                 .stream().filter(m -> !API_LICENSE.equals(m.licenseClass()))
                 .sorted(Comparator.comparing(Member::fullName, String.CASE_INSENSITIVE_ORDER)).toList();
     }

@@ -38,4 +38,12 @@ public interface SyncConfig {
      */
     @WithDefault("2m")
     Duration watermarkOverlap();
+
+    /**
+     * {@code SYNC_MIN_RATIO}: a full sync is made live only when its generation holds at least this
+     * share of the live index's distinct numbers (0..1; 0 turns the check off). The first sync into an
+     * empty index is never limited; an admin applies a refused one with {@code POST /sync?kind=full&force=true}.
+     */
+    @WithDefault("0.5")
+    double minRatio();
 }

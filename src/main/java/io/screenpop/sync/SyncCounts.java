@@ -10,6 +10,11 @@ final class SyncCounts {
     final AtomicInteger companies = new AtomicInteger();
     final AtomicInteger indexed = new AtomicInteger();
     final AtomicInteger skipped = new AtomicInteger();
+    /** Distinct numbers of the live index and of the new generation (full syncs), or {@code null}. */
+    Integer liveNumbers;
+    Integer newNumbers;
+    /** Whether the full sync was refused by the {@code SYNC_MIN_RATIO} check. */
+    boolean refused;
     /** Wall time of each phase in milliseconds, in order. */
     final Map<String, Long> phases = new LinkedHashMap<>();
     private long phaseStart = System.nanoTime();

@@ -41,6 +41,12 @@ public class SyncLog extends PanacheEntityBase {
     public int numbersIndexed;
     /** Values that were not phone numbers. */
     public int numbersSkipped;
-    /** Why it failed, or {@code null}. */
+    /** Why it failed or was refused, or {@code null}. */
     public String errorText;
+    /** Distinct numbers the live index served when a full sync finished reading, or {@code null}. */
+    public Integer liveNumbers;
+    /** Distinct numbers the full sync's new generation held, or {@code null}. */
+    public Integer newNumbers;
+    /** Whether an admin forced the run past the {@code SYNC_MIN_RATIO} check. */
+    public boolean forced;
 }

@@ -21,8 +21,19 @@ public class SyncLogs {
      */
     @Transactional
     public long start(SyncKind kind) {
+        return start(kind, false);
+    }
+
+    /**
+     * @param kind   why the run starts
+     * @param forced whether an admin forced it past the {@code SYNC_MIN_RATIO} check
+     * @return the new run's id
+     */
+    @Transactional
+    public long start(SyncKind kind, boolean forced) {
         SyncLog log = new SyncLog();
         log.kind = kind;
+        log.forced = forced;
         log.startedAt = Instant.now();
         log.status = SyncStatus.RUNNING;
         log.persist();
@@ -38,7 +49,9 @@ public class SyncLogs {
     void finish(long id, SyncCounts counts, String error) {
         SyncLog log = SyncLog.findById(id);
         log.finishedAt = Instant.now();
-        log.status = error == null ? SyncStatus.SUCCEEDED : SyncStatus.FAILED;
+        log.status = counts.refused ? SyncStatus.REFUSED : error == null ? SyncStatus.SUCCEEDED : SyncStatus.FAILED;
+        log.liveNumbers = counts.liveNumbers;
+        log.newNumbers = counts.newNumbers;
         log.contactsRead = counts.contacts.get();
         log.companiesRead = counts.companies.get();
         log.numbersIndexed = counts.indexed.get();
@@ -66,6 +79,12 @@ public class SyncLogs {
     @Transactional
     public boolean anyFullSucceeded() {
         return SyncLog.count("status = ?1 and kind <> ?2", SyncStatus.SUCCEEDED, SyncKind.INCREMENTAL) > 0;
+    }
+
+    /** @return the latest full run (not incremental), if any */
+    @Transactional
+    public Optional<SyncLog> latestFull() {
+        return SyncLog.find("kind <> ?1", Sort.descending("startedAt", "id"), SyncKind.INCREMENTAL).firstResultOptional();
     }
 
     /**

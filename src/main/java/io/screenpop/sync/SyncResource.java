@@ -43,13 +43,16 @@ public class SyncResource {
     /**
      * {@code POST /sync} (API key): starts a sync and answers at once.
      *
-     * @param kind {@code full} (default) or {@code incremental}
+     * @param kind  {@code full} (default) or {@code incremental}
+     * @param force {@code true}: make a full sync live even when it holds fewer than {@code SYNC_MIN_RATIO}
+     *              of the live index's numbers (after a refused run; an admin's decision)
      * @return 202 {@code {"status":"started","runId":N}}, 409 {@code {"status":"already_running","runId":N}},
-     *         or 400 for an unknown kind
+     *         or 400 for an unknown kind or {@code force} with an incremental sync
      */
     @POST
     @ApiKeyRequired
-    public Response start(@QueryParam("kind") @DefaultValue("full") String kind) {
+    public Response start(@QueryParam("kind") @DefaultValue("full") String kind,
+            @QueryParam("force") @DefaultValue("false") boolean force) {
         SyncKind syncKind;
         if ("full".equalsIgnoreCase(kind)) {
             syncKind = SyncKind.MANUAL;
@@ -59,7 +62,11 @@ public class SyncResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(new TriggerAnswer("kind must be full or incremental", null, null)).build();
         }
-        SyncService.Trigger trigger = sync.start(syncKind);
+        if (force && !syncKind.isFull()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(new TriggerAnswer("force applies to kind=full only", null, null)).build();
+        }
+        SyncService.Trigger trigger = sync.start(syncKind, force);
         if (trigger instanceof SyncService.Trigger.Started s) {
             return Response.accepted(new TriggerAnswer("started", s.runId(), "/sync/status")).build();
         }
@@ -79,8 +86,10 @@ public class SyncResource {
         IndexState state = repository.state();
         List<Run> runs = logs.latest(20).stream().map(Run::of).toList();
         Run running = sync.runningId().flatMap(id -> runs.stream().filter(r -> r.id() == id).findFirst()).orElse(null);
-        return new Status(running, runs, new IndexInfo(index.view().numbers(), index.view().entries(),
-                state.currentGeneration, state.fullSyncedAt, state.incrementalWatermark),
+        Run lastFull = logs.latestFull().map(Run::of).orElse(null);
+        boolean refused = lastFull != null && lastFull.status() == SyncStatus.REFUSED;
+        return new Status(running, refused, refused ? lastFull : null, runs, new IndexInfo(index.view().numbers(),
+                index.view().entries(), state.currentGeneration, state.fullSyncedAt, state.incrementalWatermark),
                 changeFeed.isResolvable() ? changeFeed.get().status() : null);
     }
 
@@ -90,12 +99,15 @@ public class SyncResource {
 
     /**
      * @param running   the run in progress or null
+     * @param refused   true when the latest full sync was refused (the index is older than it should be)
+     * @param refusal   that refused run, with its counts, or null
      * @param runs      latest runs, newest first
      * @param index     index size
      * @param callbacks the ConnectWise callbacks' state ({@code enabled}, {@code offReason}, {@code healthy},
      *                  {@code lastReceivedAt}, {@code registrationConfirmedAt} …), or null without them
      */
-    public record Status(Run running, List<Run> runs, IndexInfo index, Map<String, Object> callbacks) {
+    public record Status(Run running, boolean refused, Run refusal, List<Run> runs, IndexInfo index,
+            Map<String, Object> callbacks) {
     }
 
     /**
@@ -110,10 +122,11 @@ public class SyncResource {
 
     /** One sync run as shown in the status. */
     public record Run(long id, SyncKind kind, SyncStatus status, Instant startedAt, Instant finishedAt,
-            int contactsRead, int companiesRead, int numbersIndexed, int numbersSkipped, String error) {
+            int contactsRead, int companiesRead, int numbersIndexed, int numbersSkipped, String error,
+            Integer liveNumbers, Integer newNumbers, boolean forced) {
         static Run of(SyncLog l) {
             return new Run(l.id, l.kind, l.status, l.startedAt, l.finishedAt, l.contactsRead, l.companiesRead,
-                    l.numbersIndexed, l.numbersSkipped, l.errorText);
+                    l.numbersIndexed, l.numbersSkipped, l.errorText, l.liveNumbers, l.newNumbers, l.forced);
         }
     }
 }

@@ -19,22 +19,23 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.ConnectWiseConfig;
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.Pages;
 import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.Contact;
 import io.screenpop.index.IndexChange;
 import io.screenpop.index.IndexRepository;
 import io.screenpop.index.IndexRows;
 import io.screenpop.index.IndexState;
+import io.screenpop.index.IndexView;
 import io.screenpop.index.PhoneEntry;
 import io.screenpop.index.PhoneIndex;
 import io.screenpop.index.SnapshotStore;
@@ -46,10 +47,20 @@ import io.screenpop.index.SnapshotStore;
  * generation, and makes it live only when all pages were read; on any failure the partial
  * generation is dropped and the previous index stays in place. Deleted records and removed
  * numbers vanish with the old generation.</li>
+ * <li>A full sync whose generation holds fewer than {@code SYNC_MIN_RATIO} of the live index's
+ * distinct numbers is <em>refused</em>: ConnectWise answering {@code []} (a lost permission, a wrong
+ * {@code CW_COMPANY_ID}), a proxy stripping the {@code Link} header or paging that stops early all
+ * look like a successful read of fewer records. The run is recorded as {@code REFUSED} with both
+ * counts, counted in {@code screenpop_sync_refused_total} and logged as a WARN; the old index keeps
+ * serving. The first sync into an empty index is not limited, and an admin can force a run.</li>
  * <li>An incremental sync reads only companies and contacts whose {@code _info/lastUpdated} is
- * after the watermark, replaces their rows in the live generation and patches the in-memory view.</li>
+ * after the watermark, replaces their rows in the live generation and patches the in-memory view.
+ * Its pages are fetched without any lock; only applying a page takes the generation lock's read side.</li>
  * </ul>
- * One sync runs at a time; each run is recorded in {@code sync_log} and logged in one line.
+ * One sync runs at a time; each run is recorded in {@code sync_log} and logged in one line. An
+ * agent's write refreshes its record ({@link #refreshContact}, {@link #refreshCompany}) by reading it
+ * back from ConnectWise; that never waits for a sync in progress: the lock's write side is held only
+ * to switch generations (the new view is built before), never while ConnectWise is read.
  */
 @ApplicationScoped
 public class SyncService {
@@ -59,7 +70,7 @@ public class SyncService {
     /** Changes of one {@link #apply} batch written per transaction. */
     private static final int CHANGES_PER_TRANSACTION = 25;
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final ConnectWiseConfig connectWiseConfig;
     private final SyncConfig config;
     private final IndexRepository repository;
@@ -68,6 +79,9 @@ public class SyncService {
     private final SyncLogs logs;
     private final MeterRegistry registry;
     private final SnapshotStore snapshots;
+    private final Counter refusals;
+    /** Serialises the read-back and index write of one record, so the last write read back wins. */
+    private final java.util.concurrent.locks.Lock[] recordLocks = new java.util.concurrent.locks.Lock[64];
     private final AtomicBoolean busy = new AtomicBoolean();
     /** Single-record refreshes hold the read side; making a new generation live holds the write side. */
     private final ReadWriteLock generationLock = new ReentrantReadWriteLock();
@@ -79,7 +93,7 @@ public class SyncService {
     });
 
     /** CDI constructor. */
-    public SyncService(@RestClient ConnectWiseClient connectWise, ConnectWiseConfig connectWiseConfig, SyncConfig config,
+    public SyncService(ConnectWise connectWise, ConnectWiseConfig connectWiseConfig, SyncConfig config,
             IndexRepository repository, IndexRows rows, PhoneIndex index, SyncLogs logs, MeterRegistry registry,
             SnapshotStore snapshots) {
         this.connectWise = connectWise;
@@ -91,6 +105,12 @@ public class SyncService {
         this.logs = logs;
         this.registry = registry;
         this.snapshots = snapshots;
+        this.refusals = Counter.builder("screenpop.sync.refused")
+                .description("Full syncs refused because they would shrink the index below SYNC_MIN_RATIO")
+                .register(registry);
+        for (int i = 0; i < recordLocks.length; i++) {
+            recordLocks[i] = new java.util.concurrent.locks.ReentrantLock();
+        }
     }
 
     /**
@@ -127,11 +147,23 @@ public class SyncService {
      * @return the started run, or the run already in progress
      */
     public Trigger start(SyncKind kind) {
-        Long id = claim(kind);
+        return start(kind, false);
+    }
+
+    /**
+     * Starts a sync in the background and returns at once.
+     *
+     * @param kind  what to run
+     * @param force for a full sync: make it live even when it holds fewer than {@code SYNC_MIN_RATIO}
+     *              of the live index's numbers (an admin's decision after a refused run)
+     * @return the started run, or the run already in progress
+     */
+    public Trigger start(SyncKind kind, boolean force) {
+        Long id = claim(kind, force);
         if (id == null) {
             return new Trigger.AlreadyRunning(runningId.get());
         }
-        background.execute(() -> runClaimed(kind, id));
+        background.execute(() -> runClaimed(kind, id, force));
         return new Trigger.Started(id);
     }
 
@@ -142,21 +174,21 @@ public class SyncService {
      * @return the finished run's log, or empty when another run was going
      */
     public Optional<SyncLog> runIfIdle(SyncKind kind) {
-        Long id = claim(kind);
+        Long id = claim(kind, false);
         if (id == null) {
             return Optional.empty();
         }
-        runClaimed(kind, id);
+        runClaimed(kind, id, false);
         return logs.find(id);
     }
 
     /** @return the new run's id, or {@code null} when another run holds the claim */
-    private Long claim(SyncKind kind) {
+    private Long claim(SyncKind kind, boolean force) {
         if (!busy.compareAndSet(false, true)) {
             return null;
         }
         try {
-            long id = logs.start(kind);
+            long id = logs.start(kind, force && kind.isFull());
             runningId.set(id);
             return id;
         } catch (RuntimeException e) {
@@ -175,14 +207,14 @@ public class SyncService {
         return Optional.ofNullable(runningId.get());
     }
 
-    private void runClaimed(SyncKind kind, long id) {
+    private void runClaimed(SyncKind kind, long id, boolean force) {
         SyncCounts counts = new SyncCounts();
         long startNanos = System.nanoTime();
         LOG.infof("Sync %d started: kind=%s", id, kind);
         String error = null;
         try {
             if (kind.isFull()) {
-                fullSync(counts);
+                error = fullSync(counts, force);
             } else {
                 incrementalSync(counts);
             }
@@ -197,10 +229,15 @@ public class SyncService {
             }
             runningId.set(null);
             busy.set(false);
-            String result = error == null ? "succeeded" : "failed";
+            String result = counts.refused ? "refused" : error == null ? "succeeded" : "failed";
             Timer.builder("screenpop.sync.duration").tag("kind", kind.name()).tag("result", result)
                     .register(registry).record(took);
-            if (error == null) {
+            if (counts.refused) {
+                refusals.increment();
+                LOG.warnf("Sync %d REFUSED: kind=%s %s after %.1fs. %s The previous index (%d numbers) stays in place;"
+                        + " an admin can apply it anyway with POST /sync?kind=full&force=true.", id, kind, counts,
+                        took.toMillis() / 1000.0, error, index.view().numbers());
+            } else if (error == null) {
                 LOG.infof("Sync %d succeeded: kind=%s %s index=%d numbers in %.1fs", id, kind, counts,
                         index.view().numbers(), took.toMillis() / 1000.0);
             } else {
@@ -210,23 +247,31 @@ public class SyncService {
         }
     }
 
-    private void fullSync(SyncCounts counts) {
+    /**
+     * @return {@code null} when the new generation went live, else why it was refused
+     *         ({@code counts.refused} is then set)
+     */
+    private String fullSync(SyncCounts counts, boolean force) {
         Instant started = Instant.now();
         IndexState state = repository.state();
         long generation = state.currentGeneration + 1;
         repository.deleteGeneration(generation);
         Map<Integer, String> regions = new HashMap<>();
+        IndexView fresh;
         try {
-            Pages.forEach(pageId -> connectWise.listCompanies(null, null, Company.INDEX_FIELDS, null, null,
-                    pageSize(), pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                        writeCompanies(page, generation, regions, counts);
-                    });
+            connectWise.forEachCompany(CwQuery.all().fields(Company.INDEX_FIELDS).pageSize(pageSize()),
+                    page -> writeCompanies(page, generation, regions, counts));
             counts.phase("companies");
-            Pages.forEach(pageId -> connectWise.listContacts(null, null, Contact.INDEX_FIELDS, null, null,
-                    pageSize(), pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                        writeContacts(page, generation, regions, counts);
-                    });
+            connectWise.forEachContact(CwQuery.all().fields(Contact.INDEX_FIELDS).pageSize(pageSize()),
+                    page -> writeContacts(page, generation, regions, counts));
             counts.phase("contacts");
+            String refusal = refusal(generation, counts, force);
+            if (refusal != null) {
+                dropQuietly(generation);
+                return refusal;
+            }
+            // built before the lock: agents' refreshes of the live generation go on meanwhile
+            fresh = repository.loadView(generation);
         } catch (RuntimeException e) {
             dropQuietly(generation);
             throw e;
@@ -234,7 +279,7 @@ public class SyncService {
         generationLock.writeLock().lock();
         try {
             repository.switchGeneration(generation, Instant.now(), started.minus(config.watermarkOverlap()));
-            index.replace(repository.loadView(generation));
+            index.replace(fresh);
         } finally {
             generationLock.writeLock().unlock();
         }
@@ -246,6 +291,55 @@ public class SyncService {
         // read before they changed: pick them up now rather than at the next incremental run.
         incrementalSync(new SyncCounts());
         counts.phase("catchUp");
+        return null;
+    }
+
+    /**
+     * The {@code SYNC_MIN_RATIO} check (issue 11): compares the new generation's distinct numbers with
+     * the live index's.
+     *
+     * @return why the generation must not go live, or {@code null}
+     */
+    private String refusal(long generation, SyncCounts counts, boolean force) {
+        long liveGeneration = repository.state().currentGeneration;
+        int live = (int) Math.min(Integer.MAX_VALUE, repository.countNumbers(liveGeneration));
+        int found = (int) Math.min(Integer.MAX_VALUE, repository.countNumbers(generation));
+        counts.liveNumbers = live;
+        counts.newNumbers = found;
+        double ratio = config.minRatio();
+        if (live == 0 || ratio <= 0) {
+            return null;
+        }
+        String why = null;
+        if (found < Math.ceil(ratio * live)) {
+            why = shrink("numbers", found, live, ratio);
+        } else {
+            // one list answered [] while the other was complete (companies' lines are a small share of all numbers)
+            for (boolean contacts : new boolean[] {true, false}) {
+                long before = repository.countNumbers(liveGeneration, contacts);
+                long after = repository.countNumbers(generation, contacts);
+                if (before > 0 && after < Math.ceil(ratio * before)) {
+                    why = shrink(contacts ? "contact numbers" : "company lines", after, before, ratio);
+                    break;
+                }
+            }
+        }
+        if (why == null) {
+            return null;
+        }
+        if (force) {
+            LOG.warnf("Sync forced by an admin: %s It is made live anyway.", why);
+            return null;
+        }
+        counts.refused = true;
+        return why;
+    }
+
+    private static String shrink(String what, long found, long live, double ratio) {
+        return String.format(java.util.Locale.ROOT, "ConnectWise returned %d %s where the live index holds %d"
+                + " (%.0f%%, below SYNC_MIN_RATIO %.2f): an empty or cut-short answer (a lost permission, a wrong"
+                + " CW_COMPANY_ID, a stripped Link header, paging that stopped early).", found, what, live,
+                100.0 * found / live, ratio);
     }
 
     private void writeCompanies(List<Company> page, long generation, Map<Integer, String> regions, SyncCounts counts) {
@@ -295,81 +389,110 @@ public class SyncService {
         IndexState state = repository.state();
         if (state.currentGeneration == 0 || state.incrementalWatermark == null) {
             LOG.info("No index yet: the incremental sync runs as a full sync");
-            fullSync(counts);
+            String refusal = fullSync(counts, false);
+            if (refusal != null) {
+                throw new IllegalStateException(refusal);
+            }
             return;
         }
         Instant started = Instant.now();
-        long generation = state.currentGeneration;
-        String changed = Conditions.after(LAST_UPDATED, state.incrementalWatermark).toString();
-        Set<String> affected = new HashSet<>();
-        generationLock.readLock().lock();
-        try {
-            Pages.forEach(pageId -> connectWise.listCompanies(changed, null, Company.INDEX_FIELDS, null, null, pageSize(),
-                    pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                        for (Company company : page) {
-                            affected.addAll(applyCompany(company, generation, counts));
-                        }
-                        counts.companies.addAndGet(page.size());
-                    });
-            Pages.forEach(pageId -> connectWise.listContacts(changed, null, Contact.INDEX_FIELDS, null, null, pageSize(),
-                    pageId, ConnectWiseClient.FORWARD_ONLY), page -> {
-                        for (Contact contact : page) {
-                            affected.addAll(applyContact(contact, generation, counts));
-                        }
-                        counts.contacts.addAndGet(page.size());
-                    });
-            index.patch(affected, repository.matchesFor(generation, affected));
-        } finally {
-            generationLock.readLock().unlock();
-        }
+        CwQuery changed = CwQuery.where(Conditions.after(LAST_UPDATED, state.incrementalWatermark));
+        java.util.concurrent.atomic.AtomicBoolean any = new java.util.concurrent.atomic.AtomicBoolean();
+        // pages are fetched outside the lock; each page is applied to the generation live at that moment
+        connectWise.forEachCompany(changed.fields(Company.INDEX_FIELDS).pageSize(pageSize()), page -> {
+            applyPage(page.stream().<IndexChange>map(IndexChange.CompanyChanged::new).toList(), counts);
+            counts.companies.addAndGet(page.size());
+            any.set(true);
+        });
+        connectWise.forEachContact(changed.fields(Contact.INDEX_FIELDS).pageSize(pageSize()), page -> {
+            applyPage(page.stream().<IndexChange>map(IndexChange.ContactChanged::new).toList(), counts);
+            counts.contacts.addAndGet(page.size());
+            any.set(true);
+        });
         repository.setWatermark(started.minus(config.watermarkOverlap()));
-        if (!affected.isEmpty()) {
+        if (any.get()) {
             snapshotSoon();
         }
     }
 
-    /**
-     * Writes one contact as ConnectWise holds it now into the live index and patches the in-memory
-     * view, so its numbers are found at once (used after an agent's write). Never throws: the write
-     * in ConnectWise already happened, and if the index cannot take it now the next incremental
-     * sync will.
-     *
-     * @param contact the contact as ConnectWise returned it
-     * @return true when the index was updated
-     */
-    public boolean refreshContact(Contact contact) {
-        return apply(List.of(new IndexChange.ContactChanged(contact))).isPresent();
+    /** Applies one page of an incremental sync through {@link #apply}; fails the run when the index cannot take it. */
+    private void applyPage(List<IndexChange> page, SyncCounts counts) {
+        if (apply(page, counts).isEmpty()) {
+            throw new IllegalStateException("the index could not take a page of changes");
+        }
     }
 
     /**
-     * Writes one company as ConnectWise holds it now into the live index and patches the view.
-     * Never throws, like {@link #refreshContact(Contact)}.
+     * Writes one contact into the live index and patches the in-memory view, so its numbers are found
+     * at once (used after an agent's write). The contact is read back from ConnectWise first, so a
+     * number another agent added a moment ago is kept; the copy given is used only when that read
+     * fails. Read-back and write of one contact are serialised, so of two concurrent writes the one
+     * read back last, which holds both, is what the index keeps. Never throws: the write in
+     * ConnectWise already happened, and if the index cannot take it now the next incremental sync will.
+     *
+     * @param contact the contact as ConnectWise returned it (its id is what matters)
+     * @return true when the index was updated
+     */
+    public boolean refreshContact(Contact contact) {
+        return refresh(contact.id(), () -> new IndexChange.ContactChanged(
+                readBack(() -> connectWise.contact(contact.id()), contact, "contact " + contact.id())));
+    }
+
+    /**
+     * Writes one company into the live index and patches the view, read back from ConnectWise first
+     * like {@link #refreshContact(Contact)}. Never throws.
      *
      * @param company the company as ConnectWise returned it
      * @return true when the index was updated
      */
     public boolean refreshCompany(Company company) {
-        return apply(List.of(new IndexChange.CompanyChanged(company))).isPresent();
+        return refresh(-1 - company.id(), () -> new IndexChange.CompanyChanged(
+                readBack(() -> connectWise.company(company.id()), company, "company " + company.id())));
+    }
+
+    private static <T> T readBack(java.util.function.Supplier<T> read, T fallback, String what) {
+        try {
+            T current = read.get();
+            return current == null ? fallback : current;
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not read %s back from ConnectWise (%s); indexing the copy at hand", what, e.getMessage());
+            return fallback;
+        }
+    }
+
+    private boolean refresh(int key, java.util.function.Supplier<IndexChange> current) {
+        java.util.concurrent.locks.Lock recordLock = recordLocks[Math.floorMod(key, recordLocks.length)];
+        recordLock.lock();
+        try {
+            return apply(List.of(current.get())).isPresent();
+        } finally {
+            recordLock.unlock();
+        }
     }
 
     /**
-     * The index's one entry point for changes outside a sync: applies the changes in order to the live generation's
-     * tables, then patches the in-memory view once for all of them. A change older than what the index holds for
-     * that record (ConnectWise's {@code _info/lastUpdated}) is skipped as stale. Never throws: on a database failure
-     * nothing is patched and the next incremental sync catches up.
+     * The index's one entry point for changes to records: an agent's write, a 3CX-created contact, a ConnectWise
+     * callback and each page of an incremental sync all come through here. Applies the changes in order to the live
+     * generation's tables (a transaction per {@value #CHANGES_PER_TRANSACTION} changes), then patches the in-memory
+     * view once for all of them. A change older than what the index holds for that record (ConnectWise's
+     * {@code _info/lastUpdated}) is skipped as stale. Never throws: on a database failure the changes committed so far
+     * are patched into the view, and the next incremental sync catches up with the rest.
      *
      * @param changes the changes, oldest first
      * @return per change whether it was applied (true) or skipped as stale (false), in the same order; empty when the
      *         index could not take them now
      */
     public Optional<List<Boolean>> apply(List<IndexChange> changes) {
+        return apply(changes, new SyncCounts());
+    }
+
+    private Optional<List<Boolean>> apply(List<IndexChange> changes, SyncCounts counts) {
         generationLock.readLock().lock();
         long generation = 0;
         Set<String> committed = new HashSet<>();
         try {
             generation = repository.state().currentGeneration;
             List<Boolean> applied = new ArrayList<>(changes.size());
-            // a transaction per chunk of changes (the repository's methods join it): few commits, none long
             for (int from = 0; from < changes.size(); from += CHANGES_PER_TRANSACTION) {
                 List<IndexChange> chunk = changes.subList(from, Math.min(changes.size(), from + CHANGES_PER_TRANSACTION));
                 long live = generation;
@@ -377,7 +500,7 @@ public class SyncService {
                 List<Boolean> outcomes = new ArrayList<>(chunk.size());
                 QuarkusTransaction.requiringNew().run(() -> {
                     for (IndexChange change : chunk) {
-                        Set<String> numbers = applyOne(change, live);
+                        Set<String> numbers = applyOne(change, live, counts);
                         repository.flushBatch();
                         outcomes.add(numbers != null);
                         if (numbers != null) {
@@ -413,17 +536,17 @@ public class SyncService {
     }
 
     /** @return the numbers whose matches changed, or {@code null} when the change is stale */
-    private Set<String> applyOne(IndexChange change, long generation) {
+    private Set<String> applyOne(IndexChange change, long generation, SyncCounts counts) {
         if (change instanceof IndexChange.ContactChanged c) {
             return stale(generation, true, c.contact().id(), c.lastUpdated()) ? null
-                    : applyContact(c.contact(), generation, new SyncCounts());
+                    : applyContact(c.contact(), generation, counts);
         }
         if (change instanceof IndexChange.CompanyChanged c) {
             if (stale(generation, false, c.company().id(), c.lastUpdated())) {
                 return null;
             }
             return Boolean.TRUE.equals(c.company().deletedFlag()) ? repository.deleteCompany(generation, c.company().id())
-                    : applyCompany(c.company(), generation, new SyncCounts());
+                    : applyCompany(c.company(), generation, counts);
         }
         if (change instanceof IndexChange.ContactDeleted d) {
             return repository.replaceContact(generation, d.contactId(), null, List.of());
@@ -459,7 +582,7 @@ public class SyncService {
     }
 
     private int pageSize() {
-        return Math.max(1, Math.min(1000, connectWiseConfig.pageSize()));
+        return Math.max(1, Math.min(CwQuery.MAX_PAGE_SIZE, connectWiseConfig.pageSize()));
     }
 
     private void dropQuietly(long generation) {

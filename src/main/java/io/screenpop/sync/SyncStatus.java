@@ -7,5 +7,11 @@ public enum SyncStatus {
     /** Finished; the index shows its result. */
     SUCCEEDED,
     /** Stopped by an error; the previous index stayed in place. */
-    FAILED
+    FAILED,
+    /**
+     * Read completely, but its generation held fewer than {@code SYNC_MIN_RATIO} of the live index's
+     * numbers (ConnectWise answered {@code []}, a proxy stripped the {@code Link} header, paging
+     * stopped early), so it was not made live; the previous index stayed in place.
+     */
+    REFUSED
 }

@@ -24,6 +24,7 @@ import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupResult;
 import io.screenpop.index.PhoneLookup;
 import io.screenpop.screenpop.ScreenpopLinks;
+import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.ApiKeyRequired;
 
 /**
@@ -38,6 +39,7 @@ import io.screenpop.security.ApiKeyRequired;
  * {@code {"logged":false,"reason":"unknown number"}}; invalid fields → 400 {@link ApiError} naming them.</li>
  * </ul>
  */
+@Idempotent
 @Path("/api/3cx")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -9,11 +9,12 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.screenpop.api.InvalidInputException;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWiseFailure;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.BoardStatus;
 import io.screenpop.connectwise.model.Member;
 import io.screenpop.connectwise.model.Ticket;
@@ -32,13 +33,13 @@ public class CallLog {
 
     private static final Logger LOG = Logger.getLogger(CallLog.class);
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final TicketWrites writes;
     private final ServiceSetup setup;
     private final Members members;
 
     /** CDI constructor. */
-    public CallLog(@RestClient ConnectWiseClient connectWise, TicketWrites writes, ServiceSetup setup, Members members) {
+    public CallLog(ConnectWise connectWise, TicketWrites writes, ServiceSetup setup, Members members) {
         this.connectWise = connectWise;
         this.writes = writes;
         this.setup = setup;
@@ -75,7 +76,7 @@ public class CallLog {
         if (entry.hours() != null && member == null) {
             throw new InvalidInputException("member_identifier", "is required to record time");
         }
-        Ticket ticket = connectWise.getTicket(ticketId);
+        Ticket ticket = connectWise.ticket(ticketId);
         BoardStatus status = entry.status() == null || entry.status().isBlank() ? null
                 : setup.status(ticket, entry.status());
 

@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.cache.CacheResult;
 import io.screenpop.api.InvalidInputException;
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.Board;
 import io.screenpop.connectwise.model.BoardStatus;
 import io.screenpop.connectwise.model.Priority;
@@ -28,17 +28,17 @@ import io.screenpop.connectwise.model.Ticket;
 @ApplicationScoped
 public class ServiceSetup {
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
 
     /** CDI constructor. */
-    public ServiceSetup(@RestClient ConnectWiseClient connectWise) {
+    public ServiceSetup(ConnectWise connectWise) {
         this.connectWise = connectWise;
     }
 
     /** @return the active service boards by name; cached */
     @CacheResult(cacheName = "service-boards")
     public List<Board> boards() {
-        return connectWise.listBoards(Conditions.eq("inactiveFlag", false).toString(), 1000).stream()
+        return connectWise.boards(CwQuery.where(Conditions.eq("inactiveFlag", false))).stream()
                 .filter(b -> !Boolean.TRUE.equals(b.projectFlag()))
                 .sorted(Comparator.comparing(Board::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
@@ -46,14 +46,14 @@ public class ServiceSetup {
     /** @return the priorities, most urgent first; cached */
     @CacheResult(cacheName = "service-priorities")
     public List<Priority> priorities() {
-        return connectWise.listPriorities(null, 1000).stream()
+        return connectWise.priorities(CwQuery.all()).stream()
                 .sorted(Comparator.comparing(p -> p.sortOrder() == null ? Integer.MAX_VALUE : p.sortOrder())).toList();
     }
 
     /** @param boardId board id @return the board's active statuses in board order; cached per board */
     @CacheResult(cacheName = "board-statuses")
     public List<BoardStatus> statuses(int boardId) {
-        return connectWise.listBoardStatuses(boardId, Conditions.eq("inactive", false).toString(), "sortOrder asc", 1000);
+        return connectWise.boardStatuses(boardId, CwQuery.where(Conditions.eq("inactive", false)).orderBy("sortOrder asc"));
     }
 
     /** @return the priority with this id, if known (for its colour) */

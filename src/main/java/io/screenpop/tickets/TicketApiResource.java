@@ -30,6 +30,7 @@ import io.screenpop.connectwise.model.Member;
 import io.screenpop.connectwise.model.Priority;
 import io.screenpop.connectwise.model.Ticket;
 import io.screenpop.members.Members;
+import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.CsrfProtected;
 
 /**
@@ -38,6 +39,7 @@ import io.screenpop.security.CsrfProtected;
  * Bad input answers 400 naming the field and writes nothing; ConnectWise's refusals and failures
  * come back with ConnectWise's message.
  */
+@Idempotent
 @Path("/api/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketApiResource {

@@ -6,11 +6,11 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.cache.CacheResult;
 import io.screenpop.connectwise.Conditions;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.Ticket;
 
 /**
@@ -25,18 +25,18 @@ public class TicketQueries {
 
     private static final String NEWEST_FIRST = "id desc";
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
     private final TicketViews views;
 
     /** CDI constructor. */
-    public TicketQueries(@RestClient ConnectWiseClient connectWise, TicketViews views) {
+    public TicketQueries(ConnectWise connectWise, TicketViews views) {
         this.connectWise = connectWise;
         this.views = views;
     }
 
     /** @param id ticket number @return the ticket as ConnectWise has it. @throws io.screenpop.connectwise.ConnectWiseRejectedException 404 */
     public Ticket ticket(int id) {
-        return connectWise.getTicket(id);
+        return connectWise.ticket(id);
     }
 
     /** @param id ticket number @return the ticket's view. @throws io.screenpop.connectwise.ConnectWiseRejectedException 404 */
@@ -78,7 +78,7 @@ public class TicketQueries {
     }
 
     private List<TicketView> list(Conditions conditions, int pageSize) {
-        return connectWise.listTickets(conditions.toString(), Ticket.LIST_FIELDS, NEWEST_FIRST, pageSize).stream()
+        return connectWise.tickets(CwQuery.where(conditions).fields(Ticket.LIST_FIELDS).orderBy(NEWEST_FIRST).pageSize(pageSize)).stream()
                 .map(views::of).toList();
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import io.quarkus.cache.CacheInvalidateAll;
-import io.screenpop.connectwise.ConnectWiseClient;
+import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.Board;
 import io.screenpop.connectwise.model.BoardStatus;
 import io.screenpop.connectwise.model.Member;
@@ -33,10 +33,10 @@ public class TicketWrites {
 
     private static final Logger LOG = Logger.getLogger(TicketWrites.class);
 
-    private final ConnectWiseClient connectWise;
+    private final ConnectWise connectWise;
 
     /** CDI constructor. */
-    public TicketWrites(@RestClient ConnectWiseClient connectWise) {
+    public TicketWrites(ConnectWise connectWise) {
         this.connectWise = connectWise;
     }
 

@@ -1,4 +1,5 @@
-// Helpers shared by the pages' scripts (window.Screenpop): JSON calls carrying the page's CSRF token,
+// Helpers shared by the pages' scripts (window.Screenpop): JSON calls carrying the page's CSRF token
+// (and an Idempotency-Key on writes),
 // element creation, busy buttons, status boxes, and field errors next to form inputs. Every text from
 // the server goes into the page with textContent, never as HTML.
 (function () {
@@ -13,16 +14,65 @@
     return e;
   }
 
+  // --- Idempotency-Key (issue 11): one key per user action, reused when the agent retries it ---
+  // A write (POST, PUT, PATCH, DELETE) gets a fresh key; the key is remembered for that exact
+  // action (method, URL and form) until the service gives a definite answer (2xx or 4xx other than
+  // 409). After a lost answer, a 5xx (the change may or may not have been made) or a 409 (still in
+  // progress), doing the same thing again sends the same key, so the service never writes twice.
+  var KEYS = 'screenpop.idempotency-keys';
+  var memoryKeys = {};
+
+  function loadKeys() {
+    try { return JSON.parse(window.sessionStorage.getItem(KEYS) || '{}'); } catch (e) { return memoryKeys; }
+  }
+
+  function saveKeys(keys) {
+    memoryKeys = keys;
+    try { window.sessionStorage.setItem(KEYS, JSON.stringify(keys)); } catch (e) { /* memory only */ }
+  }
+
+  function newKey() {
+    if (window.crypto && window.crypto.randomUUID) { return window.crypto.randomUUID(); }
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+
+  function actionKey(action) {
+    var keys = loadKeys();
+    var now = Date.now();
+    Object.keys(keys).forEach(function (a) { if (now - keys[a].at > 23 * 3600 * 1000) { delete keys[a]; } });
+    if (!keys[action]) { keys[action] = { key: newKey(), at: now }; }
+    saveKeys(keys);
+    return keys[action].key;
+  }
+
+  function settle(action, status) {
+    if (status > 0 && status < 500 && status !== 409) {
+      var keys = loadKeys();
+      delete keys[action];
+      saveKeys(keys);
+    }
+  }
+
   function api(method, url, form) {
     var headers = { 'Accept': 'application/json' };
     if (meta) { headers['X-CSRF-Token'] = meta.content; }
     var options = { method: method, headers: headers, credentials: 'same-origin' };
     if (form) { options.body = new URLSearchParams(form); }
+    var action = null;
+    if (method !== 'GET' && method !== 'HEAD') {
+      action = method + ' ' + url + ' ' + (options.body ? options.body.toString() : '');
+      headers['Idempotency-Key'] = '"' + actionKey(action) + '"';
+    }
     return fetch(url, options).then(function (response) {
+      if (action) { settle(action, response.status); }
       return response.json().catch(function () { return { success: false, message: 'Unexpected answer (HTTP ' + response.status + ')' }; })
         .then(function (body) { return { ok: response.ok, status: response.status, body: body }; });
     }, function () {
-      return { ok: false, status: 0, body: { success: false, message: 'The service cannot be reached. Check the network and try again.' } };
+      return { ok: false, status: 0, body: { success: false, outcome: action ? 'unknown' : undefined,
+        message: action ? 'The service did not answer: the change may or may not have been made. Trying again is safe: it will not be made twice.'
+          : 'The service cannot be reached. Check the network and try again.' } };
     });
   }
 

@@ -146,6 +146,43 @@ class PickOrCreateBrowserTest {
         return form.findElement(By.name(name));
     }
 
+    @Test
+    void aRetryAfterAnUnknownOutcomeReusesTheActionsKeyAndCreatesOneContact() throws Exception {
+        try (Browser browser = new Browser("unknown-outcome")) {
+            WebDriver web = browser.driver();
+            web.get(url("/screenpop?phone=%2B16285550152"));
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("company-search")));
+            web.findElement(By.id("company-search")).sendKeys("acm");
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#company-results li")));
+            web.findElement(By.id("company-search")).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("to-new-contact")));
+            web.findElement(By.id("to-new-contact")).click();
+            WebElement form = web.findElement(By.id("new-contact-form"));
+            browser.await().until(ExpectedConditions.visibilityOf(form));
+            type(form, "first_name", "Browser");
+            type(form, "last_name", "Retry");
+
+            // ConnectWise makes the contact but the answer is lost, and it cannot be checked either
+            io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                    .body(java.util.Map.of("kind", "LOST_ANSWER", "pathContains", "/company/contacts", "method", "POST"))
+                    .post("/sandbox/control/faults").then().statusCode(201);
+            Sandbox.fault(502, 0, "/company/contacts", 0, null, "GET");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.error")));
+            assertTrue(web.findElement(By.id("status")).getText().contains("may or may not have been made"),
+                    web.findElement(By.id("status")).getText());
+            browser.screenshot("unknown-outcome");
+
+            // ConnectWise is back; the agent clicks again: same action, same key, no second contact
+            Sandbox.clearFaults();
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+        }
+        List<Object> ids = Sandbox.cw().queryParam("conditions", "firstName = \"Browser\" and lastName = \"Retry\"")
+                .get("/company/contacts").then().statusCode(200).extract().jsonPath().getList("id");
+        assertEquals(1, ids.size(), "exactly one contact in ConnectWise: " + ids);
+    }
+
     private static void type(WebElement form, String name, String text) {
         field(form, name).sendKeys(text);
     }

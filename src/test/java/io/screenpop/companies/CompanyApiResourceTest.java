@@ -172,7 +172,7 @@ class CompanyApiResourceTest {
     @Test
     void financeFailureKeepsSuccessAndWarns() {
         // first PATCH of the new company (defaultContact) passes, the second (finance) fails
-        Sandbox.fault(500, 1, "company/companies/", 1, null);
+        Sandbox.fault(500, 1, "company/companies/", 1, null, "PATCH");
         Writes.tool().formParams(companyForm("Finance Later Ltd", "+1 415 555 0174")).post("/api/companies/create")
                 .then().statusCode(200)
                 .body("success", equalTo(true))

@@ -69,4 +69,55 @@ class IndexSnapshotTest {
         assertTrue(store.load(store.readAhead(), 3, 42).isEmpty(), "an index written after the snapshot is read from the tables");
         assertTrue(store.load(store.readAhead(), 4, 41).isEmpty(), "a newer generation is read from the tables");
     }
+
+    private Path oneEntrySnapshot() throws Exception {
+        Path file = dir.resolve(IndexSnapshot.FILE);
+        IndexSnapshot.write(file, 1, 1, IndexView.of(List.of(new IndexMatch("+14085551212", "x", null, "Main",
+                PhoneSource.COMPANY_MAIN, 1, "A", "A", null, null, null, null, null, null))));
+        return file;
+    }
+
+    @Test
+    void aFlippedByteFailsTheChecksum() throws Exception {
+        Path file = oneEntrySnapshot();
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 8; i < bytes.length - 4; i++) {
+            byte[] damaged = bytes.clone();
+            damaged[i] ^= 0x10;
+            Files.write(file, damaged);
+            assertTrue(IndexSnapshot.read(file).isEmpty(), "byte " + i + " flipped is refused");
+        }
+    }
+
+    @Test
+    void hugeCountsAreRefusedBeforeAnythingIsAllocated() throws Exception {
+        // a well-formed checksum over counts that promise two billion entries: refused, no OutOfMemoryError
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(raw);
+        out.writeInt(0x53504958);
+        out.writeInt(3);
+        out.writeLong(1);
+        out.writeLong(1);
+        out.writeInt(Integer.MAX_VALUE);
+        out.writeInt(Integer.MAX_VALUE);
+        out.writeInt(Integer.MAX_VALUE);
+        out.write(new byte[32]);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(raw.toByteArray());
+        out.writeInt((int) crc.getValue());
+        Path file = dir.resolve(IndexSnapshot.FILE);
+        Files.write(file, raw.toByteArray());
+        assertTrue(IndexSnapshot.read(file).isEmpty());
+    }
+
+    @Test
+    void aFailedWriteLeavesNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("occupied");
+        Files.createDirectories(target.resolve("child"));
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> IndexSnapshot.write(target, 1, 1, IndexView.empty()));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no .tmp left behind");
+        }
+    }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * The index lives in the H2 file under {@code SCREENPOP_DATA_DIR}: the packaged service (prod
  * profile) syncs from the sandbox, stops, and starts again with ConnectWise unreachable; it is
  * ready at once, loads the view from the snapshot it saved at shutdown, and still answers
- * screenpops from disk.
+ * screenpops from disk. A third start with a corrupt snapshot reads the tables instead.
  */
 class RestartSurvivalIT {
 
@@ -65,6 +65,28 @@ class RestartSurvivalIT {
             assertTrue(log.contains("Index loaded from disk (snapshot)"), "the snapshot written at shutdown is used: " + log);
         } finally {
             stop(second);
+        }
+
+        // Third start: the snapshot is corrupt (bytes flipped in the middle, then truncated). It is
+        // logged and ignored, and the index is read from the tables: no exception, no OutOfMemoryError.
+        Path snapshot = dataDir.resolve(IndexSnapshot.FILE);
+        byte[] bytes = Files.readAllBytes(snapshot);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 64 && i < bytes.length; i++) {
+            bytes[i] = (byte) 0xFF;
+        }
+        Files.write(snapshot, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+        Process third = start(env, dataDir.resolve("third.log"));
+        try {
+            awaitReady(port, third, dataDir.resolve("third.log"));
+            assertEquals(303, get(port, "/screenpop?phone=4085551212").statusCode(), "pops from the tables");
+            String log = Files.readString(dataDir.resolve("third.log"));
+            assertTrue(log.contains("Index snapshot") && log.contains("ignored"), "the damage is logged: " + log);
+            assertTrue(log.contains("Index loaded from disk (tables)"), log);
+        } finally {
+            stop(third);
+        }
+        try (var files = Files.list(dataDir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no .tmp left behind");
         }
     }
 

@@ -44,6 +44,13 @@ public final class Sandbox {
         given().contentType(ContentType.JSON).body(body).post("/sandbox/control/faults").then().statusCode(org.hamcrest.Matchers.lessThan(300));
     }
 
+    /** Like {@link #fault(int, int, String, int, Integer)}, for one HTTP method only. */
+    public static void fault(int status, int count, String path, int after, Integer retryAfterSeconds, String method) {
+        given().contentType(ContentType.JSON).body(Map.of("status", status, "count", count, "pathContains", path,
+                "afterMatches", after, "method", method)).post("/sandbox/control/faults").then()
+                .statusCode(org.hamcrest.Matchers.lessThan(300));
+    }
+
     /** Clears injected faults. */
     public static void clearFaults() {
         given().delete("/sandbox/control/faults").then().statusCode(org.hamcrest.Matchers.lessThan(300));

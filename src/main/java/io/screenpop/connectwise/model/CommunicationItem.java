@@ -1,5 +1,6 @@
 package io.screenpop.connectwise.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -16,7 +17,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record CommunicationItem(Integer id, Reference type, String value, String extension, Boolean defaultFlag,
         String communicationType) {
 
-    /** @return true for phone and fax numbers (not e-mail addresses) */
+    /**
+     * @return true for phone and fax numbers (not e-mail addresses); not a property of the
+     *         official {@code ContactCommunicationItem} schema, so never serialised
+     */
+    @JsonIgnore
     public boolean isNumber() {
         return !"Email".equalsIgnoreCase(communicationType);
     }

@@ -15,6 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * faults.inject(Fault.failing(429).times(2).onPathContaining("/company/contacts"));
  * faults.inject(Fault.failing(500).afterMatches(3).onPathContaining("/company/contacts"));
  * faults.slow(Duration.ofMillis(200));
+ * faults.inject(Fault.lostAnswer().onPathContaining("/company/contacts").onMethod("POST"));
+ * faults.inject(Fault.emptyList().onPathContaining("/company/contacts").onMethod("GET"));
+ * faults.inject(Fault.stripLink().afterMatches(2).onPathContaining("/company/contacts"));
  * </pre>
  */
 @ApplicationScoped
@@ -40,9 +43,9 @@ public class SandboxFaults {
 
     private final List<Active> faults = new ArrayList<>();
 
-    /** Adds a fault. @throws IllegalArgumentException for a status that is neither 0 nor 400..599 */
+    /** Adds a fault. @throws IllegalArgumentException for an {@code ERROR} whose status is not 400..599 */
     public synchronized void inject(Fault fault) {
-        if (fault.status() != 0 && (fault.status() < 400 || fault.status() > 599)) {
+        if (fault.kind() == FaultKind.ERROR && (fault.status() < 400 || fault.status() > 599)) {
             throw new IllegalArgumentException("status must be 0 (delay only) or 400..599, not " + fault.status());
         }
         faults.add(new Active(fault));

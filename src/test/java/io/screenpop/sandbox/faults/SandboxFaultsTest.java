@@ -35,6 +35,12 @@ class SandboxFaultsTest {
     SandboxRequestLog log;
 
     @BeforeEach
+    void ready() {
+        // the start-up sync pages through /company/contacts too: let it finish before counting matches
+        io.screenpop.support.Sandbox.awaitInitialSync();
+        clean();
+    }
+
     @AfterEach
     void clean() {
         faults.clear();
