@@ -16,13 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.screenpop.api.InvalidInputException;
 import io.screenpop.api.WriteAnswer;
-import io.screenpop.api.forms.LogChangeForm;
-import io.screenpop.api.forms.NewTicketForm;
-import io.screenpop.api.forms.TicketNoteForm;
-import io.screenpop.api.forms.TicketStatusForm;
-import io.screenpop.api.forms.TimeEntryForm;
+import io.screenpop.api.JsonForms;
 import io.screenpop.connectwise.ConnectWiseRejectedException;
 import io.screenpop.connectwise.model.Board;
 import io.screenpop.connectwise.model.BoardStatus;
@@ -35,8 +33,10 @@ import io.screenpop.security.CsrfProtected;
 /**
  * The ticket API, used by the company and member pages (writes guarded by the CSRF token) and by
  * tools (API key): search, open tickets, one ticket, create, note, time, status, and the call log.
- * Bad input answers 400 naming the field and writes nothing; ConnectWise's refusals and failures
- * come back with ConnectWise's message.
+ * Every write takes a form ({@code application/x-www-form-urlencoded} or multipart) or a JSON object
+ * with the same fields in camelCase or snake_case ({@link JsonForms}); both go through the same form
+ * class, constraints and handler, so they answer alike. Bad input answers 400 naming the field and
+ * writes nothing; ConnectWise's refusals and failures come back with ConnectWise's message.
  */
 @Path("/api/tickets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,16 +48,20 @@ public class TicketApiResource {
     private final ServiceSetup setup;
     private final Members members;
     private final TicketViews views;
+    private final TicketDefaults defaults;
+    private final JsonForms json;
 
     /** CDI constructor. */
     public TicketApiResource(TicketQueries queries, TicketWrites writes, CallLog callLog, ServiceSetup setup,
-            Members members, TicketViews views) {
+            Members members, TicketViews views, TicketDefaults defaults, JsonForms json) {
         this.queries = queries;
         this.writes = writes;
         this.callLog = callLog;
         this.setup = setup;
         this.members = members;
         this.views = views;
+        this.defaults = defaults;
+        this.json = json;
     }
 
     /**
@@ -120,7 +124,8 @@ public class TicketApiResource {
 
     /**
      * {@code POST /api/tickets} (form {@code company_id}, {@code contact_id}, {@code summary},
-     * {@code description}, {@code board}, {@code priority}): status and type are the board's defaults.
+     * {@code description}, {@code board}, {@code priority}): status and type are the board's defaults;
+     * board and priority may be left out ({@link TicketDefaults}).
      *
      * @param form the validated form
      * @return {@code {"success":true,"ticket_id":123,"message":"Ticket #123 created","ticket":{…}}}
@@ -129,11 +134,24 @@ public class TicketApiResource {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @CsrfProtected
     public TicketAnswer create(@Valid @BeanParam NewTicketForm form) {
-        Board board = setup.board(form.board);
-        Priority priority = form.priority == null || form.priority.isBlank() ? null : setup.priority(form.priority);
+        Board board = defaults.board(form.board);
+        Priority priority = defaults.priority(form.priority);
         Ticket ticket = writes.create(form.companyId, form.contactId, form.summary, form.description, board, priority);
         return new TicketAnswer(true, "Ticket #" + ticket.id() + " created", ticket.id(), null, null,
                 ticket.status() == null ? null : ticket.status().name(), views.of(ticket), null);
+    }
+
+    /**
+     * {@code POST /api/tickets} with a JSON body, e.g. {@code {"companyId":1,"summary":"Printer offline"}}.
+     *
+     * @param body the fields of {@link NewTicketForm}, camelCase or snake_case
+     * @return as {@link #create(NewTicketForm)}
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CsrfProtected
+    public TicketAnswer createJson(JsonNode body) {
+        return create(json.read(body, NewTicketForm.class));
     }
 
     /**
@@ -152,6 +170,21 @@ public class TicketApiResource {
         Integer noteId = writes.addNote(id, form.text, form.internal, member).id();
         return new TicketAnswer(true, (form.internal ? "Internal note" : "Note") + " added to ticket #" + id, id, noteId,
                 null, null, null, null);
+    }
+
+    /**
+     * {@code POST /api/tickets/{id}/notes} with a JSON body {@code {"text","internal","memberIdentifier"}}.
+     *
+     * @param id   ticket number
+     * @param body the fields of {@link TicketNoteForm}, camelCase or snake_case
+     * @return as {@link #addNote(int, TicketNoteForm)}
+     */
+    @POST
+    @Path("/{id: \\d+}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CsrfProtected
+    public TicketAnswer addNoteJson(@PathParam("id") int id, JsonNode body) {
+        return addNote(id, json.read(body, TicketNoteForm.class));
     }
 
     /**
@@ -178,6 +211,21 @@ public class TicketApiResource {
     }
 
     /**
+     * {@code POST /api/tickets/{id}/time} with a JSON body {@code {"memberIdentifier","hours"|"minutes","notes"}}.
+     *
+     * @param id   ticket number
+     * @param body the fields of {@link TimeEntryForm}, camelCase or snake_case
+     * @return as {@link #addTime(int, TimeEntryForm)}
+     */
+    @POST
+    @Path("/{id: \\d+}/time")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CsrfProtected
+    public TicketAnswer addTimeJson(@PathParam("id") int id, JsonNode body) {
+        return addTime(id, json.read(body, TimeEntryForm.class));
+    }
+
+    /**
      * {@code PATCH /api/tickets/{id}/status} (form {@code status}: id or name of a status of the ticket's board).
      *
      * @param id   ticket number
@@ -193,6 +241,21 @@ public class TicketApiResource {
         Ticket ticket = writes.changeStatus(id, status);
         return new TicketAnswer(true, "Ticket #" + id + " is now " + status.name(), id, null, null, status.name(),
                 views.of(ticket), null);
+    }
+
+    /**
+     * {@code PATCH /api/tickets/{id}/status} with a JSON body {@code {"status":"Waiting"}} or {@code {"statusId":3}}.
+     *
+     * @param id   ticket number
+     * @param body the fields of {@link TicketStatusForm}
+     * @return as {@link #changeStatus(int, TicketStatusForm)}
+     */
+    @PATCH
+    @Path("/{id: \\d+}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CsrfProtected
+    public TicketAnswer changeStatusJson(@PathParam("id") int id, JsonNode body) {
+        return changeStatus(id, json.read(body, TicketStatusForm.class));
     }
 
     /**
@@ -213,5 +276,21 @@ public class TicketApiResource {
         CallLog.Outcome outcome = callLog.log(id, new CallLog.Entry(form.noteText, form.internal, form.memberIdentifier,
                 form.spentHours(), form.status));
         return Response.status(outcome.httpStatus()).entity(outcome.answer()).build();
+    }
+
+    /**
+     * {@code POST /api/tickets/{id}/log-change} with a JSON body
+     * {@code {"noteText","memberIdentifier","hours"|"minutes","status"|"statusId","internal"}}.
+     *
+     * @param id   ticket number
+     * @param body the fields of {@link LogChangeForm}, camelCase or snake_case
+     * @return as {@link #logChange(int, LogChangeForm)}
+     */
+    @POST
+    @Path("/{id: \\d+}/log-change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CsrfProtected
+    public Response logChangeJson(@PathParam("id") int id, JsonNode body) {
+        return logChange(id, json.read(body, LogChangeForm.class));
     }
 }
