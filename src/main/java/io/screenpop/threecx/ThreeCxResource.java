@@ -23,6 +23,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.activities.CallJournal;
 import io.screenpop.api.ApiError;
 import io.screenpop.api.FieldNames;
@@ -56,6 +67,8 @@ import io.screenpop.security.ApiKeyRequired;
  * Invalid input of every endpoint answers 400 {@link ApiError} with {@code errors} by field.
  */
 @Path("/api/3cx")
+@Tag(name = "3CX", description = "What the 3CX (v20) CRM template calls: see /integrations/3cx/template.xml")
+@SecurityRequirement(name = ApiSecurity.THREECX)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @ApiKeyRequired
@@ -114,6 +127,13 @@ public class ThreeCxResource {
      */
     @POST
     @Path("/crm")
+    @Operation(summary = "3CX: look a caller up by number", description = "The template's default scenario."
+            + " The best match of the index: the most recently updated contact, else the company line.")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "number", value = "{\"number\":\"+14085551213\"}")))
+    @APIResponse(responseCode = "200", description = "A contact, a company line, or nobody",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "contact", value = "{\"contact_id\":\"1\",\"type\":\"contact\",\"firstname\":\"Jane\",\"lastname\":\"Doe\",\"name\":\"Jane Doe\",\"company\":\"ACME Corporation\",\"company_id\":\"1\",\"email\":\"jane.doe@acme.example\",\"phone\":\"+14085551213\",\"mobile\":\"+14085557001\",\"web_url\":\"https://screenpop.example.com/screenpop?phone=%2B14085551213\"}"), @ExampleObject(name = "company", value = "{\"company_id\":\"1\",\"type\":\"company\",\"company\":\"ACME Corporation\",\"phone\":\"+14085551212\",\"web_url\":\"https://screenpop.example.com/screenpop?phone=%2B14085551212\"}"), @ExampleObject(name = "newNumber", value = "{\"new_number\":true}")}))
+    @APIResponse(responseCode = "400", description = "No number",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingNumber", value = "{\"error\":\"Number is required\",\"message\":\"Send the caller's number as {\\\"number\\\":\\\"…\\\"}\",\"errors\":{\"number\":\"is required\"}}")))
     public Response crm(CrmRequest body, @Context UriInfo uriInfo) {
         if (body == null || body.number() == null || body.number().isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new ApiError("Number is required",
@@ -143,6 +163,13 @@ public class ThreeCxResource {
      */
     @POST
     @Path("/journal")
+    @Operation(summary = "3CX: log a finished call in ConnectWise", description = "The template's ReportCall"
+            + " scenario: an activity of type Call on the caller's contact and company.")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "inbound", value = "{\"number\":\"+14085551213\",\"agent\":\"204\",\"call_type\":\"Inbound\",\"start\":\"2025-06-02T15:04:05Z\",\"duration\":\"00:03:12\"}")))
+    @APIResponse(responseCode = "200", description = "Logged, or nothing to log it on",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "logged", value = "{\"logged\":true,\"activity_id\":42}"), @ExampleObject(name = "unknownNumber", value = "{\"logged\":false,\"reason\":\"unknown number\"}")}))
+    @APIResponse(responseCode = "400", description = "Invalid call report",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "invalidReport", value = "{\"error\":\"Invalid call report\",\"message\":\"Please correct: start is required\",\"errors\":{\"start\":\"is required\"}}")))
     public Response journal(JournalRequest body) {
         if (body == null) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -162,6 +189,14 @@ public class ThreeCxResource {
      */
     @POST
     @Path("/search")
+    @Operation(summary = "3CX: search contacts and companies", description = "The template's SearchContacts"
+            + " scenario ([SearchText]): by name, company name or number, at most 20, best first, from the in-memory"
+            + " index only (never from ConnectWise).")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "name", value = "{\"text\":\"Jane Doe\"}"), @ExampleObject(name = "number", value = "{\"text\":\"408 555 121\"}")}))
+    @APIResponse(responseCode = "200", description = "The contacts and companies found, best first (possibly none)",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "found", value = "{\"contacts\":[{\"contact_id\":\"1\",\"type\":\"contact\",\"firstname\":\"Jane\",\"lastname\":\"Doe\",\"name\":\"Jane Doe\",\"company\":\"ACME Corporation\",\"company_id\":\"1\",\"email\":\"jane.doe@acme.example\",\"phone\":\"+14085551213\",\"mobile\":\"+14085557001\",\"web_url\":\"https://screenpop.example.com/screenpop?phone=%2B14085551213\"},{\"company_id\":\"1\",\"type\":\"company\",\"company\":\"ACME Corporation\",\"phone\":\"+14085551212\",\"web_url\":\"https://screenpop.example.com/screenpop?phone=%2B14085551212\"}]}"), @ExampleObject(name = "nothing", value = "{\"contacts\":[]}")}))
+    @APIResponse(responseCode = "400", description = "Text too short",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "tooShort", value = "{\"error\":\"Invalid request\",\"message\":\"must be at least 2 characters of a name, a company or a number\",\"errors\":{\"text\":\"must be at least 2 characters of a name, a company or a number\"}}")))
     public Response search(SearchRequest body, @Context UriInfo uriInfo) {
         String text = body == null || body.text() == null ? "" : body.text().strip();
         if (text.length() < 2) {
@@ -187,6 +222,13 @@ public class ThreeCxResource {
      */
     @POST
     @Path("/email")
+    @Operation(summary = "3CX: look a contact up by e-mail", description = "The template's LookupByEmail scenario"
+            + " ([Email]): an exact match (any case) on any e-mail address of a contact in the index.")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "email", value = "{\"email\":\"jane.doe@acme.example\"}")))
+    @APIResponse(responseCode = "200", description = "The contact, or nobody",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "contact", value = "{\"contact_id\":\"1\",\"type\":\"contact\",\"firstname\":\"Jane\",\"lastname\":\"Doe\",\"name\":\"Jane Doe\",\"company\":\"ACME Corporation\",\"company_id\":\"1\",\"email\":\"jane.doe@acme.example\",\"phone\":\"+14085551213\",\"mobile\":\"+14085557001\",\"web_url\":\"https://screenpop.example.com/screenpop?phone=%2B14085551213\"}"), @ExampleObject(name = "newEmail", value = "{\"new_email\":true}")}))
+    @APIResponse(responseCode = "400", description = "No e-mail",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingEmail", value = "{\"error\":\"Invalid request\",\"message\":\"is required\",\"errors\":{\"email\":\"is required\"}}")))
     public Response byEmail(EmailRequest body, @Context UriInfo uriInfo) {
         String email = body == null || body.email() == null ? "" : body.email().strip();
         if (email.isEmpty()) {
@@ -206,6 +248,15 @@ public class ThreeCxResource {
      */
     @POST
     @Path("/contacts")
+    @Operation(summary = "3CX: create a contact from the 3CX client", description = "The template's"
+            + " CreateContactRecordFromClient scenario ([FirstName] [LastName] [Number] [Email] [Company]): creates the"
+            + " ConnectWise contact at the one company with that name; its number screenpops at once. No company or"
+            + " several of that name: 400, nothing created.")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "contact", value = "{\"first_name\":\"Cleo\",\"last_name\":\"Client\",\"number\":\"+16515550188\",\"email\":\"cleo@acme.example\",\"company\":\"ACME Corporation\"}")))
+    @APIResponse(responseCode = "200", description = "The contact as created",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = "{\"contact_id\":\"3001\",\"type\":\"contact\",\"firstname\":\"Cleo\",\"lastname\":\"Client\",\"name\":\"Cleo Client\",\"company\":\"ACME Corporation\",\"company_id\":\"1\",\"email\":\"cleo@acme.example\",\"mobile\":\"+16515550188\",\"web_url\":\"https://screenpop.example.com/screenpop?phone=%2B16515550188\"}")))
+    @APIResponse(responseCode = "400", description = "Invalid input or no single company of that name; nothing created",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "unknownCompany", value = "{\"error\":\"Invalid request\",\"message\":\"No company is named 'ACME Corp'. Give the company's name exactly as in ConnectWise; nothing was created.\",\"errors\":{\"company\":\"No company is named 'ACME Corp'. Give the company's name exactly as in ConnectWise; nothing was created.\"}}"), @ExampleObject(name = "invalid", value = "{\"error\":\"Invalid request\",\"message\":\"Please correct: first_name is required\",\"errors\":{\"first_name\":\"is required\"}}")}))
     public Response create(JsonNode body, @Context UriInfo uriInfo) {
         ThreeCxContactForm form = json.read(body, ThreeCxContactForm.class);
         ContactWrites.CreatedContact created = contacts.create(form);
