@@ -67,7 +67,7 @@ public class ContactApiResource {
         ContactWrites.AddedPhone added = writes.addPhone(id, form.phone,
                 form.phoneType == null || form.phoneType.isBlank() ? "Cell" : form.phoneType);
         return new WriteAnswer(true, added.message(), added.companyId(), added.contactId(), null, null,
-                added.redirectUrl(), null);
+                added.redirectUrl(), added.openphone());
     }
 
     /**

@@ -34,6 +34,7 @@ public class PushAndLimitTestProfile implements QuarkusTestProfile {
                 "openphone.api-key", OPENPHONE_KEY,
                 "openphone.base-url", "http://localhost:${quarkus.wiremock.devservices.port}",
                 "io.screenpop.openphone.OpenPhoneClient/createContact/Timeout/value", "1000",
+                "io.screenpop.openphone.OpenPhoneClient/updateContact/Timeout/value", "1000",
                 "api.key", "test-key-1,test-key-2," + THROTTLED_KEY,
                 "api.rate-limit-per-minute", Integer.toString(RATE_LIMIT),
                 "public.base-url", PUBLIC_BASE_URL + "/",
