@@ -192,10 +192,12 @@ public class ThreeCxSearch {
 
         Hit contactHit() {
             IndexMatch m = matches.get(0);
-            Optional<String> mobile = matches.stream().filter(x -> ContactNumbers.isMobile(x.phoneType())).map(IndexMatch::e164).findFirst();
+            // the view has no order among a contact's numbers: take the lowest, so the answer is the same every time
+            Optional<String> mobile = matches.stream().filter(x -> ContactNumbers.isMobile(x.phoneType()))
+                    .map(IndexMatch::e164).min(Comparator.naturalOrder());
             Optional<String> desk = matches.stream().filter(x -> !ContactNumbers.isMobile(x.phoneType())
                     && (x.phoneType() == null || !x.phoneType().toLowerCase(Locale.ROOT).contains("fax")))
-                    .map(IndexMatch::e164).findFirst();
+                    .map(IndexMatch::e164).min(Comparator.naturalOrder());
             return new Hit(m.contactId(), m.contactFirstName(), m.contactLastName(), m.contactName(), m.companyId(),
                     m.companyName(), m.contactEmail(), desk.orElse(null), mobile.orElse(null), rank);
         }
