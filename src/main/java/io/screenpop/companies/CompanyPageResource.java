@@ -19,6 +19,17 @@ import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.index.IndexedCompany;
 import io.screenpop.index.IndexedContact;
 import io.screenpop.index.PhoneEntry;
@@ -35,6 +46,8 @@ import io.screenpop.security.CsrfTokens;
  * script ({@code company-page.js}) through the ticket API, with the CSRF token the page hands out.
  */
 @Path("/companies")
+@Tag(name = "Pages")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class CompanyPageResource {
 
     private final CompanyDirectory directory;
@@ -70,6 +83,11 @@ public class CompanyPageResource {
      */
     @GET
     @Path("/{id}")
+    @Operation(summary = "The company page (the default screenpop target)", description = "Company card and contacts from the index; ?contactId=&phone= marks the caller.")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>ACME Corporation</h1>…</html>")))
+    @APIResponse(responseCode = "404", description = "The index has no such company",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…Company 99999 is not in the index…</html>")))
     @Produces(MediaType.TEXT_HTML)
     public Response company(@PathParam("id") int id, @QueryParam("contactId") Integer contactId,
             @QueryParam("phone") String phone, @CookieParam(CsrfTokens.COOKIE) String csrfCookie,

@@ -48,6 +48,20 @@ public class CompanySearch {
     }
 
     /**
+     * @param name a company name, compared without regard to case or surrounding blanks
+     * @return every company of the live index generation with exactly that name, by id
+     */
+    @Transactional
+    public List<IndexedCompany> byName(String name) {
+        return em.createQuery("from IndexedCompany c where c.generation = :g and lower(c.name) = :n order by c.id",
+                IndexedCompany.class)
+                .setParameter("g", IndexState.get().currentGeneration)
+                .setParameter("n", name.strip().toLowerCase(Locale.ROOT))
+                .setMaxResults(LIMIT)
+                .getResultList();
+    }
+
+    /**
      * @param c a company row
      * @return its summary with a label like {@code ACME Corporation - San Jose, CA}
      */

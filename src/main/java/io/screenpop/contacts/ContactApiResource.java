@@ -12,6 +12,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.api.WriteAnswer;
 import io.screenpop.api.forms.AddPhoneForm;
 import io.screenpop.api.forms.NewContactForm;
@@ -21,6 +32,9 @@ import io.screenpop.security.CsrfProtected;
 /** Contacts in the pick-or-create flow: add the caller's number to a contact, or create a contact. */
 @Idempotent
 @Path("/api")
+@Tag(name = "Pick or create", description = "The unknown-caller flow: find the company, add the number to a contact, or create a contact or company")
+@SecurityRequirement(name = ApiSecurity.API_KEY)
+@SecurityRequirementsSet({@SecurityRequirement(name = ApiSecurity.SESSION), @SecurityRequirement(name = ApiSecurity.CSRF)})
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactApiResource {
 
@@ -44,11 +58,18 @@ public class ContactApiResource {
     @Path("/contacts/{id}/add-phone")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @CsrfProtected
+    @Operation(summary = "Add the caller's number to a contact", description = "One communication item (POST /company/contacts/{id}/communications); a number the contact already has writes nothing. The number is in the index at once.")
+    @APIResponse(responseCode = "200", description = "Added (or already there)",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "added", value = "{\"success\":true,\"message\":\"Phone 4084511400 added to contact\",\"company_id\":1,\"contact_id\":1,\"redirect_url\":\"/companies/1?phone=%2B14084511400&contactId=1\"}"), @ExampleObject(name = "alreadyThere", value = "{\"success\":true,\"message\":\"Contact already has phone 4085551213; nothing was changed\",\"company_id\":1,\"contact_id\":1,\"redirect_url\":\"/companies/1?phone=%2B14085551213&contactId=1\"}")}))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing was written",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "invalid", value = "{\"success\":false,\"message\":\"Please correct the highlighted fields: phone is not a phone number we can dial (e.g. (408) 555-1212 or +44 20 7946 0958)\",\"errors\":{\"phone\":\"is not a phone number we can dial (e.g. (408) 555-1212 or +44 20 7946 0958)\"}}")))
+    @APIResponse(responseCode = "404", description = "ConnectWise has no such contact",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "notFound", value = "{\"success\":false,\"message\":\"ConnectWise refused the change: Contact not found\"}")))
     public WriteAnswer addPhone(@PathParam("id") int id, @Valid @BeanParam AddPhoneForm form) {
         ContactWrites.AddedPhone added = writes.addPhone(id, form.phone,
                 form.phoneType == null || form.phoneType.isBlank() ? "Cell" : form.phoneType);
         return new WriteAnswer(true, added.message(), added.companyId(), added.contactId(), null, null,
-                added.redirectUrl(), null);
+                added.redirectUrl(), added.openphone());
     }
 
     /**
@@ -63,6 +84,11 @@ public class ContactApiResource {
     @Path("/contacts/create")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @CsrfProtected
+    @Operation(summary = "Create a contact at a company", description = "With its phone (and e-mail) in one POST /company/contacts; in the index at once; pushed to OpenPhone when OPENPHONE_API_KEY is set (the answer then carries openphone).")
+    @APIResponse(responseCode = "200", description = "Created",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "created", value = "{\"success\":true,\"message\":\"Contact created successfully\",\"company_id\":1,\"contact_id\":456,\"redirect_url\":\"/companies/1?phone=%2B16515550111&contactId=456\"}"), @ExampleObject(name = "withOpenPhone", value = "{\"success\":true,\"message\":\"Contact created successfully\",\"company_id\":1,\"contact_id\":456,\"redirect_url\":\"/companies/1?phone=%2B16515550111&contactId=456\",\"openphone\":{\"integrated\":true,\"contactId\":\"op_contact_1\"}}")}))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing was written",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "invalid", value = "{\"success\":false,\"message\":\"Please correct the highlighted fields: first_name is required\",\"errors\":{\"first_name\":\"is required\"}}")))
     public WriteAnswer create(@Valid @BeanParam NewContactForm form) {
         ContactWrites.CreatedContact created = writes.createContact(form.companyId, form.firstName, form.lastName,
                 form.phone, form.email, form.phoneType);
@@ -77,6 +103,12 @@ public class ContactApiResource {
      */
     @GET
     @Path("/communication-types")
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @Operation(summary = "The instance's phone and fax types", description = "Default first.")
+    @APIResponse(responseCode = "200", description = "The types",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "types", value = "[{\"id\":2,\"name\":\"Direct\",\"fax\":false},{\"id\":4,\"name\":\"Cell\",\"fax\":false},{\"id\":3,\"name\":\"Fax\",\"fax\":true}]")))
     public List<PhoneTypeView> phoneTypes() {
         return phoneTypes.phoneTypes().stream()
                 .map(t -> new PhoneTypeView(t.id(), t.description(), Boolean.TRUE.equals(t.faxFlag()))).toList();

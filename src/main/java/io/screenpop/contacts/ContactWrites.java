@@ -29,7 +29,8 @@ import io.screenpop.sync.SyncService;
  * The contact writes of the pick-or-create flow, used by both the page and the JSON API: add a
  * number to an existing contact, create a contact at a company. Each write goes to ConnectWise
  * first; once ConnectWise has it, the contact is written into the index and the in-memory view,
- * so the next screenpop of the number finds it without waiting for a sync.
+ * so the next screenpop of the number finds it without waiting for a sync. A new contact is pushed to
+ * OpenPhone; a number added to a contact pushed before updates its OpenPhone contact.
  */
 @ApplicationScoped
 public class ContactWrites {
@@ -69,8 +70,11 @@ public class ContactWrites {
      * @param contactId   the contact
      * @param companyId   its company, or {@code null}
      * @param redirectUrl the screenpop target for the number now
+     * @param openphone   the update of the contact's OpenPhone contact, or {@code null} when OpenPhone is not
+     *                    configured or never had this contact
      */
-    public record AddedPhone(boolean added, String message, int contactId, Integer companyId, String redirectUrl) {
+    public record AddedPhone(boolean added, String message, int contactId, Integer companyId, String redirectUrl,
+            OpenPhonePush openphone) {
     }
 
     /**
@@ -103,18 +107,20 @@ public class ContactWrites {
         if (holds(contact, number)) {
             sync.refreshContact(contact);
             return new AddedPhone(false, "Contact already has phone " + value + "; nothing was changed", contactId,
-                    companyId, target.afterWrite(number.e164(), companyId, contactId));
+                    companyId, target.afterWrite(number.e164(), companyId, contactId), null);
         }
         CommunicationItem item = connectWise.addCommunication(contactId, new CommunicationItem(null,
                 Reference.ofId(type.id()), value, number.extension(), false, PhoneTypes.communicationTypeOf(type)));
         List<CommunicationItem> items = new ArrayList<>(contact.items());
         items.add(new CommunicationItem(item.id(), new Reference(type.id(), null, type.description()),
                 value, number.extension(), false, PhoneTypes.communicationTypeOf(type)));
-        sync.refreshContact(new Contact(contact.id(), contact.firstName(), contact.lastName(), contact.company(),
-                contact.country(), contact.title(), contact.inactiveFlag(), items, contact.info()));
+        Contact updated = new Contact(contact.id(), contact.firstName(), contact.lastName(), contact.company(),
+                contact.country(), contact.title(), contact.inactiveFlag(), items, contact.info());
+        sync.refreshContact(updated);
         LOG.infof("Phone %s (%s) added to contact %d", number.e164(), type.description(), contactId);
+        OpenPhonePush pushed = openPhone.update(person(updated)).orElse(null);
         return new AddedPhone(true, "Phone " + value + " added to contact", contactId, companyId,
-                target.afterWrite(number.e164(), companyId, contactId));
+                target.afterWrite(number.e164(), companyId, contactId), pushed);
     }
 
     /**
@@ -148,6 +154,21 @@ public class ContactWrites {
         OpenPhonePush pushed = openPhone.push(created.id(), firstName.strip(), lastName.strip(),
                 created.company() == null ? null : created.company().name(), email, number.e164()).orElse(null);
         return new CreatedContact(created, target.afterWrite(number.e164(), companyId, created.id()), pushed);
+    }
+
+    /** @return the contact as OpenPhone gets it: every number in E.164, every e-mail, default first */
+    private OpenPhoneContacts.Person person(Contact contact) {
+        Integer companyId = contact.company() == null ? null : contact.company().id();
+        String region = rows.regionOf(repository.countryOf(repository.state().currentGeneration, companyId));
+        List<String> numbers = contact.items().stream().filter(CommunicationItem::isNumber)
+                .map(i -> normalizer.normalize(i.value(), region, i.extension()))
+                .flatMap(Optional::stream).map(NormalizedPhone::e164).distinct().toList();
+        List<String> emails = contact.items().stream()
+                .filter(i -> "Email".equalsIgnoreCase(i.communicationType()) && i.value() != null && !i.value().isBlank())
+                .sorted((a, b) -> Boolean.compare(Boolean.TRUE.equals(b.defaultFlag()), Boolean.TRUE.equals(a.defaultFlag())))
+                .map(i -> i.value().strip()).distinct().toList();
+        return new OpenPhoneContacts.Person(contact.id(), contact.firstName(), contact.lastName(),
+                contact.company() == null ? null : contact.company().name(), emails, numbers);
     }
 
     private boolean holds(Contact contact, NormalizedPhone number) {

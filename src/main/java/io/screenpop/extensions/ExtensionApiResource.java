@@ -14,6 +14,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.api.WriteAnswer;
 import io.screenpop.api.forms.ExtensionForm;
 import io.screenpop.connectwise.model.Member;
@@ -27,6 +38,9 @@ import io.screenpop.security.CsrfProtected;
  */
 @Idempotent
 @Path("/api/extensions")
+@Tag(name = "Extensions", description = "Internal extensions: which technician sits at which desk phone")
+@SecurityRequirement(name = ApiSecurity.API_KEY)
+@SecurityRequirementsSet({@SecurityRequirement(name = ApiSecurity.SESSION), @SecurityRequirement(name = ApiSecurity.CSRF)})
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtensionApiResource {
 
@@ -41,6 +55,12 @@ public class ExtensionApiResource {
 
     /** @return {@code GET /api/extensions}: every assignment, by extension */
     @GET
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @Operation(summary = "Every extension assignment")
+    @APIResponse(responseCode = "200", description = "By extension",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "assignments", value = "[{\"extension\":\"205\",\"member_identifier\":\"tlopez\",\"member_name\":\"Tina Lopez\",\"assigned_at\":\"2026-11-21T09:15:00Z\"}]"), @ExampleObject(name = "none", value = "[]")}))
     public List<ExtensionView> all() {
         return extensions.all().stream().map(ExtensionView::of).toList();
     }
@@ -57,6 +77,11 @@ public class ExtensionApiResource {
     @Path("/{extension}")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @CsrfProtected
+    @Operation(summary = "Assign or reassign an extension", description = "Form member_identifier.")
+    @APIResponse(responseCode = "200", description = "Assigned",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "assigned", value = "{\"success\":true,\"message\":\"Extension 205 assigned to Tina Lopez\",\"assignment\":{\"extension\":\"205\",\"member_identifier\":\"tlopez\",\"member_name\":\"Tina Lopez\",\"assigned_at\":\"2026-11-21T09:15:00Z\"}}")))
+    @APIResponse(responseCode = "400", description = "Not an extension, or an unknown member",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "invalid", value = "{\"success\":false,\"message\":\"Please correct the highlighted fields: member_identifier is required\",\"errors\":{\"member_identifier\":\"is required\"}}")))
     public ExtensionAnswer assign(@PathParam("extension") String extension, @Valid @BeanParam ExtensionForm form) {
         String valid = extensions.valid(extension);
         Member member = members.require(form.memberIdentifier, "member_identifier");
@@ -73,6 +98,11 @@ public class ExtensionApiResource {
     @DELETE
     @Path("/{extension}")
     @CsrfProtected
+    @Operation(summary = "Unassign an extension")
+    @APIResponse(responseCode = "200", description = "Unassigned",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "unassigned", value = "{\"success\":true,\"message\":\"Extension 205 unassigned\"}")))
+    @APIResponse(responseCode = "404", description = "Not assigned",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "notAssigned", value = "{\"success\":false,\"message\":\"Extension 205 is not assigned\"}")))
     public Response unassign(@PathParam("extension") String extension) {
         String valid = extensions.valid(extension);
         if (!extensions.unassign(valid)) {

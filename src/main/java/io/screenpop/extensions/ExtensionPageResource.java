@@ -12,6 +12,17 @@ import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.security.CsrfTokens;
 
 /**
@@ -21,6 +32,8 @@ import io.screenpop.security.CsrfTokens;
  * CSRF token the page hands out.
  */
 @Path("/extensions")
+@Tag(name = "Pages", description = "HTML pages for agents")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class ExtensionPageResource {
 
     private final InternalExtensions extensions;
@@ -45,6 +58,9 @@ public class ExtensionPageResource {
      */
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The extensions page", description = "Where an unassigned extension pops (?extension= fills it in).")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>Extensions</h1>…</html>")))
     public Response page(@QueryParam("extension") String extension, @CookieParam(CsrfTokens.COOKIE) String csrfCookie,
             @Context UriInfo uriInfo) {
         String wanted = extensions.isInternal(extension) ? extension.strip() : null;

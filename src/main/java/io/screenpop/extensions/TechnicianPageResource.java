@@ -14,12 +14,26 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
+
 /**
  * {@code GET /members/{identifier}}: where a screenpop of an assigned internal extension lands. The
  * technician's name comes from the extension table (no ConnectWise call, so it renders at once);
  * their open tickets, owned or assigned, load from the page's script.
  */
 @Path("/members")
+@Tag(name = "Pages")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class TechnicianPageResource {
 
     private final InternalExtensions extensions;
@@ -41,6 +55,11 @@ public class TechnicianPageResource {
      */
     @GET
     @Path("/{identifier}")
+    @Operation(summary = "A technician's page with their open tickets", description = "Where an assigned internal extension pops.")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>Tina Lopez</h1>…</html>")))
+    @APIResponse(responseCode = "404", description = "No such member",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…No active member kjones…</html>")))
     @Produces(MediaType.TEXT_HTML)
     public Response technician(@PathParam("identifier") String identifier, @QueryParam("extension") String extension) {
         String name = extensions.memberName(identifier).orElse(identifier);

@@ -13,6 +13,17 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.api.ApiError;
 import io.screenpop.index.LookupOutcome;
 import io.screenpop.index.LookupResult;
@@ -34,6 +45,9 @@ import io.screenpop.security.ApiKeyRequired;
  * </ul>
  */
 @Path("/api/lookup")
+@Tag(name = "CCaaS lookup", description = "Who is calling? For Genesys Cloud, Amazon Connect, Twilio Flex, Five9 and any HTTP client")
+@SecurityRequirement(name = ApiSecurity.API_KEY)
+@SecurityRequirement(name = ApiSecurity.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 @ApiKeyRequired
 @NonBlocking
@@ -56,7 +70,19 @@ public class LookupApiResource {
      * @return 200, 404 or 400 as described on the class
      */
     @GET
-    public Response get(@QueryParam("phone") String phone, @Context UriInfo uriInfo) {
+    @Operation(summary = "Look a caller up by number", description = "Answers from the in-memory index in"
+            + " milliseconds. Any format works: 4085551213, (408) 555-1213, +1 408 555 1213, 408-555-1213 x204."
+            + " Treat 404, a time-out (2 s), 5xx and 429 as \"new caller\".")
+    @APIResponse(responseCode = "200", description = "Known caller: the best match and every match, best first",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "found", value = "{\"found\":true,\"phone_searched\":\"+1 408 555 1213\",\"normalized\":\"+14085551213\",\"company\":{\"id\":1,\"name\":\"ACME Corporation\",\"identifier\":\"AcmeCorp\"},\"contact\":{\"id\":1,\"name\":\"Jane Doe\",\"first_name\":\"Jane\",\"last_name\":\"Doe\",\"email\":\"jane.doe@acme.example\",\"phone_type\":\"Direct\"},\"matches\":[{\"company\":{\"id\":1,\"name\":\"ACME Corporation\",\"identifier\":\"AcmeCorp\"},\"contact\":{\"id\":1,\"name\":\"Jane Doe\",\"first_name\":\"Jane\",\"last_name\":\"Doe\",\"email\":\"jane.doe@acme.example\",\"phone_type\":\"Direct\"},\"source\":\"contact\"}],\"screen_pop_url\":\"https://screenpop.example.com/screenpop?phone=%2B14085551213\"}")))
+    @APIResponse(responseCode = "404", description = "New caller: nobody holds the number, or it is not a phone number",
+            content = @Content(mediaType = "application/json", examples = {
+                @ExampleObject(name = "notFound", value = "{\"found\":false,\"message\":\"No match for phone number: 2025550199\",\"phone\":\"2025550199\"}"),
+                @ExampleObject(name = "notANumber", value = "{\"found\":false,\"message\":\"Not a phone number: anonymous\",\"phone\":\"anonymous\"}")}))
+    @APIResponse(responseCode = "400", description = "No number sent",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingNumber", value = "{\"error\":\"Phone number is required\",\"message\":\"Send the caller's number as ?phone=… (GET) or {\\\"phone\\\":\\\"…\\\"} (POST)\"}")))
+    public Response get(@Parameter(description = "The caller's number in any format", example = "+1 408 555 1213")
+            @QueryParam("phone") String phone, @Context UriInfo uriInfo) {
         return answer(phone, uriInfo);
     }
 
@@ -67,6 +93,17 @@ public class LookupApiResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Look a caller up by number (JSON body)", description = "Same answers as GET /api/lookup.")
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "caller", value = "{\"phone\":\"+1 408 555 1213\"}")))
+    @APIResponse(responseCode = "200", description = "Known caller: the best match and every match, best first",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "found", value = "{\"found\":true,\"phone_searched\":\"+1 408 555 1213\",\"normalized\":\"+14085551213\",\"company\":{\"id\":1,\"name\":\"ACME Corporation\",\"identifier\":\"AcmeCorp\"},\"contact\":{\"id\":1,\"name\":\"Jane Doe\",\"first_name\":\"Jane\",\"last_name\":\"Doe\",\"email\":\"jane.doe@acme.example\",\"phone_type\":\"Direct\"},\"matches\":[{\"company\":{\"id\":1,\"name\":\"ACME Corporation\",\"identifier\":\"AcmeCorp\"},\"contact\":{\"id\":1,\"name\":\"Jane Doe\",\"first_name\":\"Jane\",\"last_name\":\"Doe\",\"email\":\"jane.doe@acme.example\",\"phone_type\":\"Direct\"},\"source\":\"contact\"}],\"screen_pop_url\":\"https://screenpop.example.com/screenpop?phone=%2B14085551213\"}")))
+    @APIResponse(responseCode = "404", description = "New caller: nobody holds the number, or it is not a phone number",
+            content = @Content(mediaType = "application/json", examples = {
+                @ExampleObject(name = "notFound", value = "{\"found\":false,\"message\":\"No match for phone number: 2025550199\",\"phone\":\"2025550199\"}"),
+                @ExampleObject(name = "notANumber", value = "{\"found\":false,\"message\":\"Not a phone number: anonymous\",\"phone\":\"anonymous\"}")}))
+    @APIResponse(responseCode = "400", description = "No number sent",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingNumber", value = "{\"error\":\"Phone number is required\",\"message\":\"Send the caller's number as ?phone=… (GET) or {\\\"phone\\\":\\\"…\\\"} (POST)\"}")))
     public Response post(LookupRequest body, @Context UriInfo uriInfo) {
         return answer(body == null ? null : body.phone(), uriInfo);
     }

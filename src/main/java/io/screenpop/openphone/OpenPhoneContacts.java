@@ -16,7 +16,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Pushes contacts created through this service to OpenPhone when {@code OPENPHONE_API_KEY} is set
- * (one INFO line at start-up says when it is not). A push never fails the ConnectWise write it
+ * (one INFO line at start-up says when it is not), keeps the OpenPhone contact id of each
+ * ({@link OpenPhoneLinks}), and updates that OpenPhone contact, instead of creating a second one, when
+ * the contact changes here (a number added) or is pushed again. A push never fails the ConnectWise write it
  * follows: OpenPhone failing or taking more than 3 s is logged (without the key), counted in
  * {@code screenpop_openphone_pushes_total{result=success|error|timeout}} and reported as
  * {@code integrated:false}.
@@ -29,12 +31,15 @@ public class OpenPhoneContacts {
     private final OpenPhoneClient client;
     private final Optional<String> apiKey;
     private final MeterRegistry registry;
+    private final OpenPhoneLinks links;
 
     /** CDI constructor. */
-    public OpenPhoneContacts(@RestClient OpenPhoneClient client, OpenPhoneConfig config, MeterRegistry registry) {
+    public OpenPhoneContacts(@RestClient OpenPhoneClient client, OpenPhoneConfig config, MeterRegistry registry,
+            OpenPhoneLinks links) {
         this.client = client;
         this.apiKey = config.apiKey().map(String::strip).filter(k -> !k.isEmpty());
         this.registry = registry;
+        this.links = links;
     }
 
     void announce(@Observes StartupEvent start) {
@@ -44,6 +49,28 @@ public class OpenPhoneContacts {
     }
 
     /**
+     * A ConnectWise contact as OpenPhone gets it.
+     *
+     * @param connectWiseId the ConnectWise contact id (OpenPhone's {@code externalId})
+     * @param firstName     first name
+     * @param lastName      last name
+     * @param company       company name, or {@code null}
+     * @param emails        e-mail addresses, default first (may be empty)
+     * @param numbers       the contact's numbers in E.164, at least one
+     */
+    public record Person(int connectWiseId, String firstName, String lastName, String company, List<String> emails,
+            List<String> numbers) {
+    }
+
+    /** @return whether {@code OPENPHONE_API_KEY} is set */
+    public boolean configured() {
+        return apiKey.isPresent();
+    }
+
+    /**
+     * Creates the contact in OpenPhone, or updates the OpenPhone contact it was pushed as before
+     * (the id kept in {@code openphone_contact}), and records the id.
+     *
      * @param connectWiseId the ConnectWise contact id (OpenPhone's {@code externalId})
      * @param firstName     first name
      * @param lastName      last name
@@ -54,27 +81,66 @@ public class OpenPhoneContacts {
      */
     public Optional<OpenPhonePush> push(int connectWiseId, String firstName, String lastName, String company,
             String email, String e164) {
+        return push(new Person(connectWiseId, firstName, lastName, company,
+                email == null || email.isBlank() ? List.of() : List.of(email.strip()), List.of(e164)));
+    }
+
+    /**
+     * Creates or updates the contact in OpenPhone ({@link #push(int, String, String, String, String, String)}).
+     *
+     * @param person the contact with all its numbers
+     * @return the outcome, or empty when OpenPhone is not configured
+     */
+    public Optional<OpenPhonePush> push(Person person) {
         if (apiKey.isEmpty()) {
             return Optional.empty();
         }
-        OpenPhoneContact contact = new OpenPhoneContact(new OpenPhoneContact.DefaultFields(firstName, lastName, company,
-                email == null || email.isBlank() ? List.of() : List.of(new OpenPhoneContact.LabelledValue("Email", email.strip())),
-                List.of(new OpenPhoneContact.LabelledValue("Phone", e164))), Integer.toString(connectWiseId), "screenpop");
+        Optional<String> known = links.of(person.connectWiseId());
+        return Optional.of(known.map(id -> send(person, id)).orElseGet(() -> send(person, null)));
+    }
+
+    /**
+     * Updates the OpenPhone contact of a ConnectWise contact this service pushed before (a number was
+     * added to it); a contact never pushed is left alone.
+     *
+     * @param person the contact with all its numbers
+     * @return the outcome, or empty when OpenPhone is not configured or never had the contact
+     */
+    public Optional<OpenPhonePush> update(Person person) {
+        if (apiKey.isEmpty()) {
+            return Optional.empty();
+        }
+        return links.of(person.connectWiseId()).map(id -> send(person, id));
+    }
+
+    /** Creates ({@code openPhoneId} null) or updates the contact; never throws. */
+    private OpenPhonePush send(Person person, String openPhoneId) {
+        OpenPhoneContact contact = new OpenPhoneContact(new OpenPhoneContact.DefaultFields(person.firstName(),
+                person.lastName(), person.company(),
+                person.emails().stream().map(e -> new OpenPhoneContact.LabelledValue("Email", e)).toList(),
+                person.numbers().stream().map(n -> new OpenPhoneContact.LabelledValue("Phone", n)).toList()),
+                Integer.toString(person.connectWiseId()), "screenpop");
+        int connectWiseId = person.connectWiseId();
+        String verb = openPhoneId == null ? "pushed to" : "updated in";
         try {
-            OpenPhoneContact.Created created = client.createContact(apiKey.get(), contact);
-            String id = created == null || created.data() == null ? null : created.data().id();
+            OpenPhoneContact.Created answer = openPhoneId == null ? client.createContact(apiKey.get(), contact)
+                    : client.updateContact(apiKey.get(), openPhoneId, contact);
+            String id = answer == null || answer.data() == null || answer.data().id() == null ? openPhoneId : answer.data().id();
+            if (id != null) {
+                links.save(connectWiseId, id);
+            }
             count("success");
-            LOG.infof("ConnectWise contact %d pushed to OpenPhone as %s", connectWiseId, id);
-            return Optional.of(new OpenPhonePush(true, id, null));
+            LOG.infof("ConnectWise contact %d %s OpenPhone as %s", connectWiseId, verb, id);
+            return new OpenPhonePush(true, id, null);
         } catch (TimeoutException e) {
             count("timeout");
-            LOG.warnf("OpenPhone did not answer in time; ConnectWise contact %d was not pushed", connectWiseId);
-            return Optional.of(new OpenPhonePush(false, null, "OpenPhone did not answer in time"));
+            LOG.warnf("OpenPhone did not answer in time; ConnectWise contact %d was not %s it", connectWiseId, verb);
+            return new OpenPhonePush(false, openPhoneId, "OpenPhone did not answer in time");
         } catch (RuntimeException e) {
             count("error");
             String why = e.getClass().getSimpleName() + ": " + e.getMessage();
-            LOG.warnf("OpenPhone refused or failed the push of ConnectWise contact %d: %s", connectWiseId, why);
-            return Optional.of(new OpenPhonePush(false, null, "OpenPhone push failed: " + e.getMessage()));
+            LOG.warnf("OpenPhone refused or failed: ConnectWise contact %d was not %s it: %s", connectWiseId, verb, why);
+            return new OpenPhonePush(false, openPhoneId, "OpenPhone push failed: " + e.getMessage());
         }
     }
 

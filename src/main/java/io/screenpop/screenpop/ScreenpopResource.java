@@ -22,6 +22,17 @@ import org.jboss.logging.Logger;
 import io.quarkus.qute.CheckedTemplate;
 import io.smallrye.common.annotation.NonBlocking;
 import io.quarkus.qute.TemplateInstance;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.extensions.ExtensionScreenpop;
 import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupOutcome;
@@ -45,6 +56,8 @@ import io.screenpop.security.CsrfTokens;
  * Every value is HTML-escaped by Qute.
  */
 @Path("/screenpop")
+@Tag(name = "Screenpop", description = "The URL a phone system opens when a call rings (8x8 Work, 3CX, any softphone)")
+@SecurityRequirement(name = ApiSecurity.SESSION)
 public class ScreenpopResource {
 
     private static final Logger LOG = Logger.getLogger(ScreenpopResource.class);
@@ -89,6 +102,14 @@ public class ScreenpopResource {
      * @return a redirect or an HTML page
      */
     @GET
+    @Operation(summary = "Pop the caller's record", description = "One match: 303 to SCREENPOP_TARGET_URL. Several: a page to choose the contact or company. None: the pick-or-create page. No number: 400 page explaining the URL.")
+    @APIResponse(responseCode = "303", description = "One match: to the caller's company page (SCREENPOP_TARGET_URL)",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location", description = "e.g. /companies/1?phone=%2B14085551213&contactId=1"),
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "found", value = "")))
+    @APIResponse(responseCode = "200", description = "Several matches (choose), or nobody (pick or create)",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>New caller: (202) 555-0199</h1>…</html>")))
+    @APIResponse(responseCode = "400", description = "No number in the URL",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…Add the caller's number: /screenpop?phone=…</html>")))
     @NonBlocking
     @Produces(MediaType.TEXT_HTML)
     public Response screenpop(@QueryParam("phone") String phone, @QueryParam("CallerNumber") String callerNumber,

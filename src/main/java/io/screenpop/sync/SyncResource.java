@@ -14,6 +14,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.index.IndexRepository;
 import io.screenpop.index.IndexState;
 import io.screenpop.index.PhoneIndex;
@@ -21,6 +32,7 @@ import io.screenpop.security.ApiKeyRequired;
 
 /** Manual sync and sync status. */
 @Path("/sync")
+@Tag(name = "Sync", description = "The phone index's sync from ConnectWise")
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncResource {
 
@@ -51,6 +63,15 @@ public class SyncResource {
      */
     @POST
     @ApiKeyRequired
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @Operation(summary = "Start a sync", description = "full (default) or incremental; answers at once, follow it at /sync/status. force=true (full only) makes the run live even below SYNC_MIN_RATIO.")
+    @APIResponse(responseCode = "202", description = "Started",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "started", value = "{\"status\":\"started\",\"runId\":12,\"statusUrl\":\"/sync/status\"}")))
+    @APIResponse(responseCode = "409", description = "A sync is already running",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "alreadyRunning", value = "{\"status\":\"already_running\",\"runId\":11,\"statusUrl\":\"/sync/status\"}")))
+    @APIResponse(responseCode = "400", description = "Unknown kind",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "unknownKind", value = "{\"status\":\"kind must be full or incremental\"}")))
     public Response start(@QueryParam("kind") @DefaultValue("full") String kind,
             @QueryParam("force") @DefaultValue("false") boolean force) {
         SyncKind syncKind;
@@ -82,6 +103,12 @@ public class SyncResource {
      */
     @GET
     @Path("/status")
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @Operation(summary = "Sync status", description = "The run in progress, the last 20 runs with their counts, and the index size.")
+    @APIResponse(responseCode = "200", description = "The status",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "status", value = "{\"running\":null,\"runs\":[{\"id\":12,\"kind\":\"MANUAL\",\"status\":\"SUCCESS\",\"startedAt\":\"2026-11-21T09:00:00Z\",\"finishedAt\":\"2026-11-21T09:00:23Z\",\"contactsRead\":100000,\"companiesRead\":10000,\"numbersIndexed\":177964,\"numbersSkipped\":812,\"error\":null}],\"index\":{\"numbers\":170000,\"entries\":177964,\"generation\":7,\"fullSyncedAt\":\"2026-11-21T09:00:23Z\",\"watermark\":\"2026-11-21T09:00:00Z\"}}")))
     public Status status() {
         IndexState state = repository.state();
         List<Run> runs = logs.latest(20).stream().map(Run::of).toList();

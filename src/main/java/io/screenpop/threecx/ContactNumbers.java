@@ -41,6 +41,17 @@ public class ContactNumbers {
         return new Numbers(phone, mobile);
     }
 
+    /**
+     * @param contactId ConnectWise contact id
+     * @return the contact's first desk and first mobile number in the live index generation
+     */
+    @Transactional
+    public Numbers of(int contactId) {
+        List<PhoneEntry> entries = PhoneEntry.<PhoneEntry>find("generation = ?1 and contactId = ?2 order by id",
+                IndexState.get().currentGeneration, contactId).list();
+        return new Numbers(first(entries, ContactNumbers::isDesk).orElse(null), first(entries, ContactNumbers::isMobile).orElse(null));
+    }
+
     private static Optional<String> first(List<PhoneEntry> entries, java.util.function.Predicate<String> kind) {
         return entries.stream().filter(e -> kind.test(e.phoneType)).map(e -> e.e164).findFirst();
     }

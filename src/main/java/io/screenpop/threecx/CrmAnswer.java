@@ -50,4 +50,8 @@ public final class CrmAnswer {
     /** @param newNumber always true: nobody holds the number */
     public record NewNumber(@JsonProperty("new_number") boolean newNumber) {
     }
+
+    /** @param newEmail always true: no contact has the e-mail address */
+    public record NewEmail(@JsonProperty("new_email") boolean newEmail) {
+    }
 }

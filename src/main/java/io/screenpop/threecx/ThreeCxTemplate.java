@@ -27,9 +27,19 @@ import org.w3c.dom.Element;
  * <ul>
  * <li>the default scenario ({@code Id=""}) looks a number up with {@code POST /api/3cx/crm} and maps
  * the answer to 3CX's contact fields; a company line fills the company name;</li>
+ * <li>{@code SearchContacts} ({@code [SearchText]}) searches contacts and companies with
+ * {@code POST /api/3cx/search}, each element of {@code contacts} one 3CX contact;</li>
+ * <li>{@code LookupByEmail} ({@code [Email]}) looks a contact up with {@code POST /api/3cx/email};</li>
+ * <li>{@code CreateContactRecordFromClient} ({@code [FirstName] [LastName] [Number] [Email] [Company]})
+ * creates the contact with {@code POST /api/3cx/contacts};</li>
  * <li>{@code ReportCall} journals each finished call with {@code POST /api/3cx/journal}.</li>
  * </ul>
- * Both send the key in the {@code apikey} header from the template's {@code ApiKey} parameter.
+ * Every scenario sends the key in the {@code apikey} header from the template's {@code ApiKey}
+ * parameter, and its values in a JSON body, never in the URL: a {@code +} in a query string would
+ * arrive as a blank. {@code <Number Prefix="Plus" MaxLength="">} hands the number over with its
+ * {@code +} (3CX turns a {@code 00} prefix into {@code +}) and whole: an empty {@code MaxLength}
+ * keeps every digit, where a number would keep only its last digits (3CX's "CRM template XML
+ * description", Number element).
  */
 @ApplicationScoped
 public class ThreeCxTemplate {
@@ -37,7 +47,7 @@ public class ThreeCxTemplate {
     /** Name 3CX shows for the integration. */
     public static final String NAME = "screenpop for ConnectWise";
     /** Template version; raise it when the template changes so 3CX offers the update. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final String CONTACT_OR_COMPANY = "[IIf([ContactID]!=\"\",%s,%s)]";
 
@@ -55,7 +65,7 @@ public class ThreeCxTemplate {
         crm.setAttribute("Name", NAME);
         crm.setAttribute("Version", VERSION);
         crm.setAttribute("SupportsEmojis", "false");
-        child(crm, "Number", "Prefix", "AsIs", "MaxLength", "");
+        child(crm, "Number", "Prefix", "Plus", "MaxLength", "");
         child(crm, "Connection", "MaxConcurrentRequests", "4");
 
         Element parameters = child(crm, "Parameters");
@@ -69,6 +79,9 @@ public class ThreeCxTemplate {
 
         Element scenarios = child(crm, "Scenarios");
         lookupScenario(child(scenarios, "Scenario", "Id", "", "Type", "REST"));
+        searchScenario(child(scenarios, "Scenario", "Id", "SearchContacts", "Type", "REST"));
+        emailScenario(child(scenarios, "Scenario", "Id", "LookupByEmail", "Type", "REST"));
+        createScenario(child(scenarios, "Scenario", "Id", "CreateContactRecordFromClient", "Type", "REST"));
         journalScenario(child(scenarios, "Scenario", "Id", "ReportCall", "Type", "REST"));
         return serialise(doc);
     }
@@ -76,25 +89,67 @@ public class ThreeCxTemplate {
     private static void lookupScenario(Element scenario) {
         Element request = request(scenario, "", "/api/3cx/crm");
         value(child(request, "PostValues"), "number", "[Number]", "1");
-        child(child(scenario, "Rules"), "Rule", "Type", "Any").setTextContent("type");
+        contactOutputs(scenario, "", true);
+    }
+
+    private static void searchScenario(Element scenario) {
+        Element request = request(scenario, "", "/api/3cx/search");
+        value(child(request, "PostValues"), "text", "[SearchText]", "1");
+        contactOutputs(scenario, "contacts.", true);
+    }
+
+    private static void emailScenario(Element scenario) {
+        Element request = request(scenario, "", "/api/3cx/email");
+        value(child(request, "PostValues"), "email", "[Email]", "1");
+        contactOutputs(scenario, "", false);
+    }
+
+    private static void createScenario(Element scenario) {
+        Element request = request(scenario, "", "/api/3cx/contacts");
+        Element body = child(request, "PostValues");
+        value(body, "first_name", "[FirstName]", "1");
+        value(body, "last_name", "[LastName]", "1");
+        value(body, "number", "[Number]", "1");
+        value(body, "email", "[Email]", "1");
+        value(body, "company", "[Company]", "1");
+        contactOutputs(scenario, "", false);
+    }
+
+    /**
+     * The rule, variables and outputs of a scenario answering contacts.
+     *
+     * @param prefix    path of the contact objects in the answer ({@code contacts.} for a list)
+     * @param companies whether the answer may hold companies, whose name then fills the last name
+     */
+    private static void contactOutputs(Element scenario, String prefix, boolean companies) {
+        child(child(scenario, "Rules"), "Rule", "Type", "Any").setTextContent(prefix + "type");
         Element variables = child(scenario, "Variables");
         String[][] paths = {{"ContactID", "contact_id"}, {"CompanyID", "company_id"}, {"FirstName", "firstname"},
             {"LastName", "lastname"}, {"CompanyName", "company"}, {"Email", "email"}, {"PhoneBusiness", "phone"},
             {"PhoneMobile", "mobile"}, {"WebUrl", "web_url"}};
         for (String[] p : paths) {
-            child(child(variables, "Variable", "Name", p[0], "Path", p[1]), "Filter");
+            child(child(variables, "Variable", "Name", p[0], "Path", prefix + p[1]), "Filter");
         }
         Element outputs = child(scenario, "Outputs", "AllowEmpty", "false");
         output(outputs, "ContactID", "[ContactID]", "1");
         output(outputs, "FirstName", "[FirstName]", "1");
-        output(outputs, "LastName", String.format(CONTACT_OR_COMPANY, "[LastName]", "[CompanyName]"), "2");
+        if (companies) {
+            output(outputs, "LastName", String.format(CONTACT_OR_COMPANY, "[LastName]", "[CompanyName]"), "2");
+        } else {
+            output(outputs, "LastName", "[LastName]", "1");
+        }
         output(outputs, "CompanyName", "[CompanyName]", "1");
         output(outputs, "Email", "[Email]", "1");
         output(outputs, "PhoneBusiness", "[PhoneBusiness]", "1");
         output(outputs, "PhoneMobile", "[PhoneMobile]", "1");
         output(outputs, "ContactUrl", "[WebUrl]", "1");
-        output(outputs, "EntityId", String.format(CONTACT_OR_COMPANY, "[ContactID]", "[CompanyID]"), "2");
-        output(outputs, "EntityType", String.format(CONTACT_OR_COMPANY, "Contacts", "Companies"), "2");
+        if (companies) {
+            output(outputs, "EntityId", String.format(CONTACT_OR_COMPANY, "[ContactID]", "[CompanyID]"), "2");
+            output(outputs, "EntityType", String.format(CONTACT_OR_COMPANY, "Contacts", "Companies"), "2");
+        } else {
+            output(outputs, "EntityId", "[ContactID]", "1");
+            output(outputs, "EntityType", "Contacts", "0");
+        }
     }
 
     private static void journalScenario(Element scenario) {

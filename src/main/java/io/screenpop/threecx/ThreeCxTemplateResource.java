@@ -8,6 +8,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.screenpop.ScreenpopLinks;
 import io.screenpop.security.ApiKeyInQuery;
 
@@ -17,6 +28,9 @@ import io.screenpop.security.ApiKeyInQuery;
  * the request. Upload it in 3CX Admin → Settings → CRM → Add.
  */
 @Path("/integrations/3cx/template.xml")
+@Tag(name = "3CX")
+@SecurityRequirement(name = ApiSecurity.APIKEY_QUERY)
+@SecurityRequirement(name = ApiSecurity.API_KEY)
 public class ThreeCxTemplateResource {
 
     private final ThreeCxTemplate template;
@@ -34,6 +48,12 @@ public class ThreeCxTemplateResource {
      */
     @GET
     @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Download the 3CX CRM template for this server", description = "Upload it in 3CX Admin →"
+            + " Settings → CRM → Add. Its screenpop URL is PUBLIC_BASE_URL (or this request's address); the API key"
+            + " setting is left empty on purpose.")
+    @APIResponse(responseCode = "200", description = "The template (an attachment)", content = @Content(mediaType = "application/xml",
+            examples = @ExampleObject(name = "template", value = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Crm Name=\"screenpop for"
+                    + " ConnectWise\" Version=\"2\" Country=\"US\"><Number Prefix=\"Plus\" MaxLength=\"\"/>…</Crm>")))
     @ApiKeyInQuery
     public Response template(@Context UriInfo uriInfo) {
         return Response.ok(template.render(links.base(uriInfo.getBaseUri())))

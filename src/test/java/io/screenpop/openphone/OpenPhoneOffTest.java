@@ -30,4 +30,10 @@ class OpenPhoneOffTest {
         Writes.tool().formParams(Writes.companyForm("Not Pushed Co", "651 555 0122")).post("/api/companies/create")
                 .then().statusCode(200).body("success", equalTo(true)).body("$", not(hasKey("openphone")));
     }
+
+    @Test
+    void theCompanyPushSaysOpenPhoneIsOff() {
+        io.restassured.RestAssured.given().header("x-api-key", io.screenpop.support.Sandbox.API_KEY).post("/api/openphone/companies/1/push").then()
+                .statusCode(409).body("error", org.hamcrest.Matchers.equalTo("OpenPhone is off"));
+    }
 }

@@ -119,4 +119,79 @@ class OpenPhonePushTest {
         Sandbox.cw().get("/company/contacts/" + contactId).then().statusCode(200);
         given().get("/q/metrics").then().body(containsString("screenpop_openphone_pushes_total{result=\"timeout\"}"));
     }
+
+    private void openPhoneUpdates(String id) {
+        wiremock.register(com.github.tomakehurst.wiremock.client.WireMock.patch(urlEqualTo("/v1/contacts/" + id))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"data\":{\"id\":\"" + id + "\"}}")));
+    }
+
+    @Test
+    void aNumberAddedLaterUpdatesTheSameOpenPhoneContact() {
+        openPhoneAnswers(201, "{\"data\":{\"id\":\"op_contact_upd\"}}", 0);
+        openPhoneUpdates("op_contact_upd");
+        int contactId = Writes.tool().formParams(Map.of("company_id", 1, "first_name", "Uma", "last_name", "Update",
+                "phone", "651 555 0121", "email", "uma@acme.example")).post("/api/contacts/create")
+                .then().statusCode(200).body("openphone.contactId", org.hamcrest.Matchers.equalTo("op_contact_upd"))
+                .extract().jsonPath().getInt("contact_id");
+        Writes.tool().formParams(Map.of("phone", "651 555 0122", "phone_type", "Direct"))
+                .post("/api/contacts/" + contactId + "/add-phone").then().statusCode(200)
+                .body("success", org.hamcrest.Matchers.equalTo(true))
+                .body("openphone.integrated", org.hamcrest.Matchers.equalTo(true))
+                .body("openphone.contactId", org.hamcrest.Matchers.equalTo("op_contact_upd"));
+        wiremock.verifyThat(1, postRequestedFor(urlEqualTo("/v1/contacts")));
+        wiremock.verifyThat(1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo("/v1/contacts/op_contact_upd"))
+                .withHeader("Authorization", equalTo(PushAndLimitTestProfile.OPENPHONE_KEY))
+                .withRequestBody(equalToJson("{\"defaultFields\":{\"firstName\":\"Uma\",\"lastName\":\"Update\","
+                        + "\"company\":\"ACME Corporation\",\"emails\":[{\"name\":\"Email\",\"value\":\"uma@acme.example\"}],"
+                        + "\"phoneNumbers\":[{\"name\":\"Phone\",\"value\":\"+16515550121\"},{\"name\":\"Phone\",\"value\":\"+16515550122\"}]},"
+                        + "\"externalId\":\"" + contactId + "\",\"source\":\"screenpop\"}")));
+    }
+
+    @Test
+    void aNumberAddedToAContactNeverPushedLeavesOpenPhoneAlone() {
+        Writes.tool().formParams(Map.of("phone", "651 555 0123", "phone_type", "Direct"))
+                .post("/api/contacts/2/add-phone").then().statusCode(200)
+                .body("success", org.hamcrest.Matchers.equalTo(true)).body("$", not(hasKey("openphone")));
+        assertTrue(wiremock.find(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl())).isEmpty(), "OpenPhone was not called");
+    }
+
+    @Test
+    void pushingACompanyUpdatesWhatWasPushedAndCreatesTheRest() {
+        openPhoneAnswers(201, "{\"data\":{\"id\":\"op_company_first\"}}", 0);
+        Map<String, Object> form = Writes.companyForm("OpenPhone Batch Co", "651 555 0131");
+        int companyId = Writes.tool().formParams(form).post("/api/companies/create").then().statusCode(200)
+                .body("openphone.contactId", org.hamcrest.Matchers.equalTo("op_company_first"))
+                .extract().jsonPath().getInt("company_id");
+        wiremock.resetMappings();
+        openPhoneAnswers(500, "{\"message\":\"down\"}", 0);
+        int second = Writes.tool().formParams(Map.of("company_id", companyId, "first_name", "Sam", "last_name", "Second",
+                "phone", "651 555 0132")).post("/api/contacts/create").then().statusCode(200)
+                .body("openphone.integrated", org.hamcrest.Matchers.equalTo(false)).extract().jsonPath().getInt("contact_id");
+        wiremock.resetMappings();
+        wiremock.resetRequests();
+        openPhoneAnswers(201, "{\"data\":{\"id\":\"op_company_second\"}}", 0);
+        openPhoneUpdates("op_company_first");
+
+        given().header("x-api-key", "test-key-2").post("/api/openphone/companies/" + companyId + "/push").then()
+                .statusCode(200).body("company", org.hamcrest.Matchers.equalTo("OpenPhone Batch Co"))
+                .body("pushed", org.hamcrest.Matchers.equalTo(2)).body("failed", org.hamcrest.Matchers.equalTo(0))
+                .body("contacts.find { it.contact_id == " + second + " }.openphone.contactId",
+                        org.hamcrest.Matchers.equalTo("op_company_second"))
+                .body("contacts.find { it.contact_id != " + second + " }.openphone.contactId",
+                        org.hamcrest.Matchers.equalTo("op_company_first"));
+        wiremock.verifyThat(1, postRequestedFor(urlEqualTo("/v1/contacts"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"externalId\":\"" + second + "\"")));
+        wiremock.verifyThat(1, com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlEqualTo("/v1/contacts/op_company_first")));
+
+        // a second push creates nothing new: both are updated
+        openPhoneUpdates("op_company_second");
+        wiremock.resetRequests();
+        given().header("x-api-key", "test-key-2").post("/api/openphone/companies/" + companyId + "/push").then()
+                .statusCode(200).body("pushed", org.hamcrest.Matchers.equalTo(2));
+        wiremock.verifyThat(0, postRequestedFor(urlEqualTo("/v1/contacts")));
+        given().header("x-api-key", "test-key-2").post("/api/openphone/companies/99999/push").then().statusCode(404);
+        given().post("/api/openphone/companies/" + companyId + "/push").then().statusCode(401);
+    }
 }

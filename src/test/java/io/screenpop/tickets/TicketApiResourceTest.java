@@ -150,8 +150,10 @@ class TicketApiResourceTest {
     @Test
     void badTicketInputIs400AndWritesNothing() {
         Writes.tool().formParam("company_id", 1).formParam("summary", " ").formParam("board", "")
+                .post("/api/tickets").then().statusCode(400).body("errors.summary", containsString("required"));
+        Writes.tool().formParam("company_id", 1).formParam("summary", "No board named").formParam("board", "")
                 .post("/api/tickets").then().statusCode(400)
-                .body("errors.summary", containsString("required")).body("errors.board", containsString("required"));
+                .body("errors.board", containsString("required")).body("errors.board", containsString("Help Desk, Projects"));
         Writes.tool().formParam("company_id", 1).formParam("summary", "x".repeat(101)).formParam("board", "Help Desk")
                 .post("/api/tickets").then().statusCode(400).body("errors.summary", containsString("100"));
         Writes.tool().formParam("company_id", 1).formParam("summary", "Hi").formParam("board", "Kitchen")

@@ -1,11 +1,14 @@
-package io.screenpop.api.forms;
+package io.screenpop.tickets;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Form of {@code POST /api/tickets/{id}/time}: {@code member_identifier}, {@code minutes} or {@code hours}, {@code notes}. */
+/**
+ * Form (or JSON body, {@link io.screenpop.api.JsonForms}) of {@code POST /api/tickets/{id}/time}:
+ * {@code member_identifier}, {@code minutes} or {@code hours}, {@code notes}.
+ */
 public class TimeEntryForm extends TimeSpentForm {
 
     /** The member whose time it is. */

@@ -1,11 +1,14 @@
-package io.screenpop.api.forms;
+package io.screenpop.tickets;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Form of {@code POST /api/tickets/{id}/notes}: {@code text}, {@code internal}, optional {@code member_identifier}. */
+/**
+ * Form (or JSON body, {@link io.screenpop.api.JsonForms}) of {@code POST /api/tickets/{id}/notes}:
+ * {@code text}, {@code internal}, optional {@code member_identifier}.
+ */
 public class TicketNoteForm {
 
     /** The note. */

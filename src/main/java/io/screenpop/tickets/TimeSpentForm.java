@@ -1,4 +1,4 @@
-package io.screenpop.api.forms;
+package io.screenpop.tickets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

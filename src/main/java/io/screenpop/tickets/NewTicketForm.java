@@ -1,4 +1,4 @@
-package io.screenpop.api.forms;
+package io.screenpop.tickets;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Form of {@code POST /api/tickets}. The summary's limit is the schema's ({@code Ticket.summary} 100);
- * board and priority are ids or names; without a priority ConnectWise uses its default one.
+ * Form (or JSON body, {@link io.screenpop.api.JsonForms}) of {@code POST /api/tickets}. The summary's
+ * limit is the schema's ({@code Ticket.summary} 100); board and priority are ids or names. Without a
+ * board, {@code TICKET_DEFAULT_BOARD} or the only active service board is used; without a priority,
+ * {@code TICKET_DEFAULT_PRIORITY} or ConnectWise's own default ({@link TicketDefaults}).
  */
 public class NewTicketForm {
 
@@ -35,9 +37,8 @@ public class NewTicketForm {
     @Size(max = 10000, message = "must be at most 10000 characters")
     public String description;
 
-    /** Board id or name, e.g. {@code Help Desk}. */
+    /** Board id or name, e.g. {@code Help Desk}; optional ({@link TicketDefaults}). */
     @RestForm
-    @NotBlank(message = "is required")
     @Size(max = 50, message = "must be at most 50 characters")
     public String board;
 

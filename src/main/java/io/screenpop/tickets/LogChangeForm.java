@@ -1,14 +1,17 @@
-package io.screenpop.api.forms;
+package io.screenpop.tickets;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 /**
- * Form of {@code POST /api/tickets/{id}/log-change}: {@code note_text}, {@code internal},
- * {@code member_identifier} (required with time), {@code minutes} or {@code hours} (optional),
- * {@code status} (optional).
+ * Form (or JSON body, {@link io.screenpop.api.JsonForms}) of {@code POST /api/tickets/{id}/log-change}:
+ * {@code note_text}, {@code internal}, {@code member_identifier} (required with time), {@code minutes}
+ * or {@code hours} (optional), {@code status} (optional; JSON also {@code statusId}), e.g.
+ * {@code {"noteText":"Reset the printer","memberIdentifier":"tlopez","hours":0.25}}.
  */
 public class LogChangeForm extends TimeSpentForm {
 
@@ -29,6 +32,7 @@ public class LogChangeForm extends TimeSpentForm {
 
     /** New status id or name; optional. */
     @RestForm
+    @JsonAlias("statusId")
     @Size(max = 50, message = "must be at most 50 characters")
     public String status;
 }
