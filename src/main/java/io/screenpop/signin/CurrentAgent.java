@@ -18,6 +18,22 @@ public class CurrentAgent {
         return Optional.empty();
     }
 
+    /**
+     * @return the signed-in user's e-mail address (from the {@code email}, {@code upn} or
+     *         {@code preferred_username} claim), or empty when nobody is signed in
+     */
+    public Optional<String> email() {
+        return Optional.empty();
+    }
+
+    /**
+     * @return an identifier of the signed-in user's session, stable for the session's life and
+     *         different for every session (the CSRF token is bound to it), or empty without a session
+     */
+    public Optional<String> sessionId() {
+        return Optional.empty();
+    }
+
     /** @return the signed-in user's name for pages, or {@code null} when nobody is signed in */
     public String displayName() {
         return name().orElse(null);

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.screenpop.activities.CallJournal;
 import io.screenpop.api.ApiError;
+import io.screenpop.audit.NotAudited;
 import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupResult;
 import io.screenpop.index.PhoneLookup;
@@ -78,6 +79,7 @@ public class ThreeCxResource {
      */
     @POST
     @Path("/crm")
+    @NotAudited
     public Response crm(CrmRequest body, @Context UriInfo uriInfo) {
         if (body == null || body.number() == null || body.number().isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new ApiError("Number is required",
