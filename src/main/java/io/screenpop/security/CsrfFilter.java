@@ -16,8 +16,9 @@ import io.screenpop.api.WriteAnswer;
 /**
  * Guards {@link CsrfProtected} writes. A caller with a valid API key (a tool) passes. A browser
  * must pass the OWASP Fetch-Metadata check ({@code Sec-Fetch-Site} same-origin or none when
- * sent), the {@code Origin} check (same host when sent), and the double-submit token check
- * ({@link CsrfTokens}); otherwise 403 and nothing is written.
+ * sent), the {@code Origin} check (same host when sent), and the session-bound token check
+ * ({@link CsrfTokens}: the {@code X-CSRF-Token} header must carry the nonce cookie and its HMAC for the
+ * caller's session under the server key); otherwise 403 and nothing is written.
  */
 public class CsrfFilter {
 
