@@ -44,6 +44,11 @@ public class CurrentAgent {
         return true;
     }
 
+    /** @return whether a user is signed in (a session or a bearer token), not a tool with a key and not nobody */
+    public boolean signedIn() {
+        return false;
+    }
+
     /** @return whether sign-in is off, so pages show the "Sign-in is off" badge */
     public boolean signInOff() {
         return true;

@@ -29,14 +29,15 @@ import io.screenpop.connectwise.model.BoardStatus;
 import io.screenpop.connectwise.model.Member;
 import io.screenpop.connectwise.model.Priority;
 import io.screenpop.connectwise.model.Ticket;
-import io.screenpop.members.Members;
 import io.screenpop.security.CsrfProtected;
+import io.screenpop.signin.AgentMembers;
 
 /**
  * The ticket API, used by the company and member pages (writes guarded by the CSRF token) and by
  * tools (API key): search, open tickets, one ticket, create, note, time, status, and the call log.
  * Bad input answers 400 naming the field and writes nothing; ConnectWise's refusals and failures
- * come back with ConnectWise's message.
+ * come back with ConnectWise's message. Notes and time of a signed-in agent are charged to their own
+ * ConnectWise member ({@link AgentMembers#chargeTo}); naming another member is 403 unless they are an admin.
  */
 @Path("/api/tickets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,17 +47,17 @@ public class TicketApiResource {
     private final TicketWrites writes;
     private final CallLog callLog;
     private final ServiceSetup setup;
-    private final Members members;
+    private final AgentMembers agentMembers;
     private final TicketViews views;
 
     /** CDI constructor. */
     public TicketApiResource(TicketQueries queries, TicketWrites writes, CallLog callLog, ServiceSetup setup,
-            Members members, TicketViews views) {
+            AgentMembers agentMembers, TicketViews views) {
         this.queries = queries;
         this.writes = writes;
         this.callLog = callLog;
         this.setup = setup;
-        this.members = members;
+        this.agentMembers = agentMembers;
         this.views = views;
     }
 
@@ -148,7 +149,7 @@ public class TicketApiResource {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @CsrfProtected
     public TicketAnswer addNote(@PathParam("id") int id, @Valid @BeanParam TicketNoteForm form) {
-        Member member = members.requireIfGiven(form.memberIdentifier, "member_identifier");
+        Member member = agentMembers.chargeTo(form.memberIdentifier, "member_identifier", false);
         Integer noteId = writes.addNote(id, form.text, form.internal, member).id();
         return new TicketAnswer(true, (form.internal ? "Internal note" : "Note") + " added to ticket #" + id, id, noteId,
                 null, null, null, null);
@@ -171,7 +172,7 @@ public class TicketApiResource {
         if (hours == null) {
             throw new InvalidInputException("minutes", "Give the time spent in minutes or in hours");
         }
-        Member member = members.require(form.memberIdentifier, "member_identifier");
+        Member member = agentMembers.chargeTo(form.memberIdentifier, "member_identifier", true);
         Integer entryId = writes.addTime(id, member, hours, form.notes).id();
         return new TicketAnswer(true, hours.toPlainString() + " h recorded on ticket #" + id + " for " + member.fullName(),
                 id, null, entryId, null, null, null);

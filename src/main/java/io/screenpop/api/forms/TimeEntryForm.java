@@ -1,6 +1,5 @@
 package io.screenpop.api.forms;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -8,9 +7,11 @@ import org.jboss.resteasy.reactive.RestForm;
 /** Form of {@code POST /api/tickets/{id}/time}: {@code member_identifier}, {@code minutes} or {@code hours}, {@code notes}. */
 public class TimeEntryForm extends TimeSpentForm {
 
-    /** The member whose time it is. */
+    /**
+     * The member whose time it is: required from API-key callers and with sign-in off; a signed-in agent's
+     * own member is used when it is left out.
+     */
     @RestForm("member_identifier")
-    @NotBlank(message = "is required")
     @Size(max = 15, message = "must be at most 15 characters")
     public String memberIdentifier;
 
