@@ -59,10 +59,10 @@ if [[ -z "${CW_BASE_URL:-}" ]]; then
   rm -rf "$WORK/cw-data"
   PORT=$CW_PORT SANDBOX_ENABLED=true SANDBOX_CONTACTS=$CONTACTS SANDBOX_COMPANIES=$COMPANIES SYNC_ENABLED=false \
     SCREENPOP_DATA_DIR=$WORK/cw-data CW_BASE_URL=http://127.0.0.1:$CW_PORT/x CW_COMPANY_ID=bench \
-    CW_PUBLIC_API_KEY=pub CW_PRIVATE_API_KEY=priv CW_CLIENT_ID=bench-client \
+    CW_PUBLIC_API_KEY=pub CW_PRIVATE_API_KEY=priv CW_CLIENT_ID=bench-client API_KEY=$KEY \
     "$JDK25/bin/java" -Xmx2g -jar "$WORK/jvm/quarkus-run.jar" > "$WORK/cw.log" 2>&1 &
   pids+=($!)
-  wait_http "http://127.0.0.1:$CW_PORT/sandbox/control/requests" 200 120
+  wait_http "http://127.0.0.1:$CW_PORT/sandbox/control/requests" 200 120 "x-api-key: $KEY"
   CW_ENV=(CW_BASE_URL=http://127.0.0.1:$CW_PORT/sandbox/connectwise/v4_6_release/apis/3.0 CW_COMPANY_ID=bench
           CW_PUBLIC_API_KEY=pub CW_PRIVATE_API_KEY=priv CW_CLIENT_ID=bench-client)
   echo "- ConnectWise: built-in sandbox in its own process, $CONTACTS contacts, $COMPANIES companies" >> "$RESULT"
