@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class LimitsTestProfile implements QuarkusTestProfile {
 
     /** Requests a minute per caller in this profile. */
-    public static final int USER_LIMIT = 20;
+    public static final int USER_LIMIT = 5;
     /** The key only the rate-limit test uses. */
     public static final String LIMITED_KEY = "test-key-limited";
     /** Where this profile's log lines are written, besides the console. */
