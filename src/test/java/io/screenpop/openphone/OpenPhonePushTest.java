@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.screenpop.support.PushAndLimitTestProfile;
@@ -32,6 +33,10 @@ import io.screenpop.support.Writes;
 @TestProfile(PushAndLimitTestProfile.class)
 @ConnectWireMock
 class OpenPhonePushTest {
+
+    /** Metrics are on the management interface, not the public port. */
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    java.net.URL metrics;
 
     WireMock wiremock;
 
@@ -101,7 +106,7 @@ class OpenPhonePushTest {
                 .extract().jsonPath().getInt("contact_id");
         Sandbox.cw().get("/company/contacts/" + contactId).then().statusCode(200);
         given().queryParam("phone", "6515550113").get("/screenpop").then().statusCode(303);
-        given().get("/q/metrics").then().body(containsString("screenpop_openphone_pushes_total{result=\"error\"}"));
+        given().get(metrics).then().body(containsString("screenpop_openphone_pushes_total{result=\"error\"}"));
     }
 
     @Test
@@ -117,6 +122,6 @@ class OpenPhonePushTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 7000, "the create waited " + millis + " ms for OpenPhone, which answers after 10 s");
         Sandbox.cw().get("/company/contacts/" + contactId).then().statusCode(200);
-        given().get("/q/metrics").then().body(containsString("screenpop_openphone_pushes_total{result=\"timeout\"}"));
+        given().get(metrics).then().body(containsString("screenpop_openphone_pushes_total{result=\"timeout\"}"));
     }
 }
