@@ -36,12 +36,21 @@ public class SignInConfigInterceptor implements ConfigSourceInterceptor {
         ConfigValue value = context.proceed(name);
         switch (name) {
             case TENANT_ENABLED:
-                return value != null ? value : derived(name, Boolean.toString(oidc(context) && providerConfigured(context)));
+                return explicit(value) ? value : derived(name, Boolean.toString(oidc(context) && providerConfigured(context)));
             case SIGNED_IN_ENABLED:
-                return value != null ? value : derived(name, Boolean.toString(oidc(context)));
+                return explicit(value) ? value : derived(name, Boolean.toString(oidc(context)));
             default:
                 return value;
         }
+    }
+
+    /**
+     * @param value a looked-up value, may be {@code null}
+     * @return whether somebody set it: defaults of config mappings come from a source of the lowest ordinal
+     *         (SmallRye Config's DefaultValuesConfigSource, {@code Integer.MIN_VALUE}), set values from ordinals >= 0
+     */
+    private static boolean explicit(ConfigValue value) {
+        return value != null && value.getValue() != null && value.getConfigSourceOrdinal() >= 0;
     }
 
     private static boolean oidc(ConfigSourceInterceptorContext context) {

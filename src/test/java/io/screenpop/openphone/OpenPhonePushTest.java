@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.screenpop.support.PushAndLimitTestProfile;
@@ -34,9 +33,10 @@ import io.screenpop.support.Writes;
 @ConnectWireMock
 class OpenPhonePushTest {
 
-    /** Metrics are on the management interface, not the public port. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
-    java.net.URL metrics;
+    /** Metrics are on the management interface ({@code QUARKUS_MANAGEMENT_TEST_PORT}), not the public port. */
+    private final String metrics = "http://localhost:"
+            + org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class)
+            + "/q/metrics";
 
     WireMock wiremock;
 
