@@ -11,26 +11,24 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.screenpop.api.WriteAnswer;
-import io.screenpop.signin.CurrentAgent;
+import io.screenpop.signin.AdminOnly;
 
 /**
  * {@code GET /api/audit?who=&action=&outcome=&from=&to=&before=&limit=} (admins): the audit trail,
  * newest first. Dates are UTC days ({@code 2026-12-01}), both inclusive; {@code before} is the
  * {@code next_before} of the previous page. Malformed filters answer 400 naming the parameter; a
- * caller who is not an admin gets 403.
+ * caller who is not an admin gets 403 ({@link AdminOnly}).
  */
 @Path("/api/audit")
+@AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditApiResource {
 
     private final AuditTrail trail;
-    private final CurrentAgent agent;
 
     /** CDI constructor. */
-    public AuditApiResource(AuditTrail trail, CurrentAgent agent) {
+    public AuditApiResource(AuditTrail trail) {
         this.trail = trail;
-        this.agent = agent;
     }
 
     /**
@@ -50,10 +48,6 @@ public class AuditApiResource {
     public Response events(@QueryParam("who") String who, @QueryParam("action") String action,
             @QueryParam("outcome") String outcome, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("before") Long before, @QueryParam("limit") Integer limit) {
-        if (!agent.admin()) {
-            return Response.status(Response.Status.FORBIDDEN)
-                    .entity(WriteAnswer.failure("The audit trail is for admins only")).build();
-        }
         AuditQuery query = AuditQuery.parse(who, action, outcome, from, to, before, limit);
         List<AuditEventView> events = trail.find(query).stream().map(AuditEventView::of).toList();
         Long next = events.size() == query.limit() ? events.get(events.size() - 1).id() : null;

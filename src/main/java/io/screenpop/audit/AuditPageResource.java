@@ -12,23 +12,22 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.screenpop.api.InvalidInputException;
-import io.screenpop.signin.CurrentAgent;
+import io.screenpop.signin.AdminOnly;
 
 /**
  * {@code GET /admin/audit} (admins): the audit trail as a page, newest first, 100 rows at a time,
  * with filters for who, action, outcome and dates (the same parameters as {@code GET /api/audit}).
- * A bad filter shows its error above the table; a caller who is not an admin gets a 403 page.
+ * A bad filter shows its error above the table; a caller who is not an admin gets a 403 page ({@link AdminOnly}).
  */
 @Path("/admin/audit")
+@AdminOnly
 public class AuditPageResource {
 
     private final AuditTrail trail;
-    private final CurrentAgent agent;
 
     /** CDI constructor. */
-    public AuditPageResource(AuditTrail trail, CurrentAgent agent) {
+    public AuditPageResource(AuditTrail trail) {
         this.trail = trail;
-        this.agent = agent;
     }
 
     @CheckedTemplate
@@ -36,7 +35,6 @@ public class AuditPageResource {
         static native TemplateInstance audit(List<AuditEventView> events, List<String> actions, List<String> outcomes,
                 String who, String action, String outcome, String from, String to, String error, String nextUrl);
 
-        static native TemplateInstance forbidden();
     }
 
     /**
@@ -47,9 +45,6 @@ public class AuditPageResource {
     public Response page(@QueryParam("who") String who, @QueryParam("action") String action,
             @QueryParam("outcome") String outcome, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("before") Long before) {
-        if (!agent.admin()) {
-            return Response.status(Response.Status.FORBIDDEN).entity(Templates.forbidden()).build();
-        }
         List<AuditEventView> events = List.of();
         String error = null;
         String nextUrl = null;

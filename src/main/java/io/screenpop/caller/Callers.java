@@ -37,7 +37,7 @@ public class Callers {
         if (who.isPresent()) {
             return new Caller(Caller.Kind.AGENT, who.get().toLowerCase(Locale.ROOT), address);
         }
-        var key = keys.identify(ApiKeyFilter.presentedKey(request));
+        var key = agent.apiKey().or(() -> keys.identify(ApiKeyFilter.presentedKey(request)));
         if (key.isPresent()) {
             return new Caller(Caller.Kind.API_KEY, "API key " + key.get(), address);
         }

@@ -19,10 +19,12 @@ import io.screenpop.api.forms.ExtensionForm;
 import io.screenpop.connectwise.model.Member;
 import io.screenpop.members.Members;
 import io.screenpop.security.CsrfProtected;
+import io.screenpop.signin.AdminOnly;
 
 /**
  * Internal extensions and their members: list, assign or reassign ({@code PUT}), unassign
- * ({@code DELETE}). Used by the {@code /extensions} page (CSRF token) and by tools (API key).
+ * ({@code DELETE}). Used by the {@code /extensions} page (CSRF token) and by tools (API key). Assigning and
+ * unassigning are for admins ({@link AdminOnly}); anybody signed in may list.
  */
 @Path("/api/extensions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +57,7 @@ public class ExtensionApiResource {
     @Path("/{extension}")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @CsrfProtected
+    @AdminOnly
     public ExtensionAnswer assign(@PathParam("extension") String extension, @Valid @BeanParam ExtensionForm form) {
         String valid = extensions.valid(extension);
         Member member = members.require(form.memberIdentifier, "member_identifier");
@@ -71,6 +74,7 @@ public class ExtensionApiResource {
     @DELETE
     @Path("/{extension}")
     @CsrfProtected
+    @AdminOnly
     public Response unassign(@PathParam("extension") String extension) {
         String valid = extensions.valid(extension);
         if (!extensions.unassign(valid)) {

@@ -29,19 +29,17 @@ import io.screenpop.security.CsrfProtected;
  * <li>{@code DELETE /api/admin/member-mappings/{email}}: removes a mapping (404 when there is none); the user is
  * matched by e-mail again.</li>
  * </ul>
- * The admin calls answer 403 to anybody who is not an admin. Writes need the CSRF token or an API key.
+ * The admin calls answer 403 to anybody who is not an admin ({@link AdminOnly}). Writes need the CSRF token or an API key.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentMemberApiResource {
 
     private final AgentMembers agentMembers;
-    private final CurrentAgent agent;
 
     /** CDI constructor. */
-    public AgentMemberApiResource(AgentMembers agentMembers, CurrentAgent agent) {
+    public AgentMemberApiResource(AgentMembers agentMembers) {
         this.agentMembers = agentMembers;
-        this.agent = agent;
     }
 
     /**
@@ -62,10 +60,8 @@ public class AgentMemberApiResource {
     /** @return 200 {@code [{"email":"…","member_identifier":"tlopez","member_name":"Tina Lopez","mapped_by":"…","mapped_at":"…"}]}, or 403 */
     @GET
     @Path("/admin/member-mappings")
+    @AdminOnly
     public Response mappings() {
-        if (!agent.admin()) {
-            return forbidden();
-        }
         List<AgentMemberView.Mapping> all = agentMembers.mappings().stream().map(AgentMemberView.Mapping::of).toList();
         return Response.ok(all).build();
     }
@@ -77,13 +73,11 @@ public class AgentMemberApiResource {
      */
     @PUT
     @Path("/admin/member-mappings/{email}")
+    @AdminOnly
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @CsrfProtected
     public Response map(@PathParam("email") String email,
             @RestForm("member_identifier") @Size(max = 15, message = "must be at most 15 characters") String identifier) {
-        if (!agent.admin()) {
-            return forbidden();
-        }
         AgentMember row = agentMembers.map(email, identifier);
         return Response.ok(new AgentMemberView.Changed(true, row.email + " is now logged as " + row.memberName + " ("
                 + row.memberIdentifier + ")", AgentMemberView.Mapping.of(row))).build();
@@ -95,19 +89,12 @@ public class AgentMemberApiResource {
      */
     @DELETE
     @Path("/admin/member-mappings/{email}")
+    @AdminOnly
     @CsrfProtected
     public Response unmap(@PathParam("email") String email) {
-        if (!agent.admin()) {
-            return forbidden();
-        }
         if (!agentMembers.unmap(email)) {
             return Response.status(404).entity(WriteAnswer.failure(email + " is not mapped to a member")).build();
         }
         return Response.ok(new AgentMemberView.Changed(true, email + " is matched by e-mail again", null)).build();
-    }
-
-    private static Response forbidden() {
-        return Response.status(Response.Status.FORBIDDEN)
-                .entity(WriteAnswer.failure("Mapping users to members is for admins only")).build();
     }
 }

@@ -19,27 +19,24 @@ import io.screenpop.security.CsrfTokens;
  * {@code GET /admin/members} (admins): which signed-in users are logged as which ConnectWise member. Users
  * whose e-mail is a member's primary or office e-mail need nothing here; an explicit mapping wins over that
  * match. The page's script maps and unmaps through {@code /api/admin/member-mappings} with the CSRF token the
- * page hands out. Anybody else gets a 403 page.
+ * page hands out. Anybody else gets a 403 page ({@link AdminOnly}).
  */
 @Path("/admin/members")
+@AdminOnly
 public class MemberMappingPageResource {
 
     private final AgentMembers agentMembers;
-    private final CurrentAgent agent;
     private final CsrfTokens csrf;
 
     /** CDI constructor. */
-    public MemberMappingPageResource(AgentMembers agentMembers, CurrentAgent agent, CsrfTokens csrf) {
+    public MemberMappingPageResource(AgentMembers agentMembers, CsrfTokens csrf) {
         this.agentMembers = agentMembers;
-        this.agent = agent;
         this.csrf = csrf;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance members(List<AgentMemberView.Mapping> mappings, String csrfToken);
-
-        static native TemplateInstance forbidden();
     }
 
     /**
@@ -50,9 +47,6 @@ public class MemberMappingPageResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@CookieParam(CsrfTokens.COOKIE) String csrfCookie, @Context UriInfo uriInfo) {
-        if (!agent.admin()) {
-            return Response.status(Response.Status.FORBIDDEN).entity(Templates.forbidden()).build();
-        }
         String token = csrf.tokenFor(csrfCookie);
         List<AgentMemberView.Mapping> mappings = agentMembers.mappings().stream().map(AgentMemberView.Mapping::of).toList();
         return Response.ok(Templates.members(mappings, token)).header("Cache-Control", "no-store")

@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 import io.screenpop.index.IndexRepository;
 import io.screenpop.index.IndexState;
 import io.screenpop.index.PhoneIndex;
-import io.screenpop.security.ApiKeyRequired;
+import io.screenpop.security.CsrfProtected;
+import io.screenpop.signin.AdminOnly;
 
 /** Manual sync and sync status. */
 @Path("/sync")
@@ -36,14 +37,16 @@ public class SyncResource {
     }
 
     /**
-     * {@code POST /sync} (API key): starts a sync and answers at once.
+     * {@code POST /sync} (admins: an API key, or a signed-in admin; a browser session also sends the CSRF token;
+     * with sign-in off an API key, as always): starts a sync and answers at once.
      *
      * @param kind {@code full} (default) or {@code incremental}
      * @return 202 {@code {"status":"started","runId":N}}, 409 {@code {"status":"already_running","runId":N}},
-     *         or 400 for an unknown kind
+     *         400 for an unknown kind, 401 without credentials, 403 for a signed-in user who is not an admin
      */
     @POST
-    @ApiKeyRequired
+    @AdminOnly(keyWhenSignInOff = true)
+    @CsrfProtected
     public Response start(@QueryParam("kind") @DefaultValue("full") String kind) {
         SyncKind syncKind;
         if ("full".equalsIgnoreCase(kind)) {

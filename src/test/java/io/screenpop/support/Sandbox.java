@@ -79,7 +79,7 @@ public final class Sandbox {
     public static JsonPath awaitIdle() {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonPath status = given().get("/sync/status").then().statusCode(200).extract().jsonPath();
+            JsonPath status = given().header("x-api-key", API_KEY).get("/sync/status").then().statusCode(200).extract().jsonPath();
             if (status.get("running") == null && status.getList("runs").size() > 0
                     && !"RUNNING".equals(status.getString("runs[0].status"))) {
                 return status;
@@ -106,7 +106,7 @@ public final class Sandbox {
     public static void awaitInitialSync() {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonPath status = given().get("/sync/status").then().statusCode(200).extract().jsonPath();
+            JsonPath status = given().header("x-api-key", API_KEY).get("/sync/status").then().statusCode(200).extract().jsonPath();
             if (status.getInt("index.generation") > 0 && status.get("running") == null) {
                 return;
             }
