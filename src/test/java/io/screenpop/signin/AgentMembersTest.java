@@ -241,7 +241,7 @@ class AgentMembersTest {
                 .formParam("text", "forged").post("/api/tickets/1/notes").then().statusCode(403);
         given().cookies(cookies).contentType("application/x-www-form-urlencoded").formParam("text", "no token")
                 .post("/api/tickets/1/notes").then().statusCode(403);
-        // the same nonce with a MAC made for no session (as with sign-in off) does not fit this session
+        // the same nonce with a tampered MAC
         given().cookies(cookies).header("X-CSRF-Token", nonce + "." + token.substring(token.indexOf('.') + 2) + "A")
                 .contentType("application/x-www-form-urlencoded").formParam("text", "tampered").post("/api/tickets/1/notes")
                 .then().statusCode(403);
