@@ -75,14 +75,14 @@ class KeycloakSignInIT {
         keycloakLog = dataDir.resolve("keycloak.log");
         ProcessBuilder pb = new ProcessBuilder("bash", kcSh.toString(), "start-dev", "--import-realm",
                 "--http-port=" + port, "--http-management-port=" + PackagedService.freePort(),
-                "--db=dev-mem", "--cache=local", "--hostname=" + keycloakUrl);
+                "--db=dev-mem", "--hostname=" + keycloakUrl);
         pb.environment().put("JAVA_HOME", javaHome.toString());
         pb.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         pb.redirectErrorStream(true).redirectOutput(keycloakLog.toFile());
         keycloak = pb.start();
 
         URI discovery = URI.create(keycloakUrl + "/realms/" + REALM + "/.well-known/openid-configuration");
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         while (System.nanoTime() < deadline) {
             if (!keycloak.isAlive()) {
                 throw new AssertionError("Keycloak stopped:\n" + Files.readString(keycloakLog));
@@ -97,7 +97,7 @@ class KeycloakSignInIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Keycloak not ready within 240 s:\n" + Files.readString(keycloakLog));
+        throw new AssertionError("Keycloak not ready within 600 s:\n" + Files.readString(keycloakLog));
     }
 
     @AfterAll
