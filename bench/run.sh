@@ -20,6 +20,9 @@ SKIP=${SKIP:-}
 WORK=bench/work
 CW_PORT=18200
 SVC_PORT=18201
+# health and metrics are on the management interface, one port per process
+CW_MGMT_PORT=18210
+SVC_MGMT_PORT=18211
 KEY=bench-key
 RESULT=${RESULT:-bench/results/$(date +%F).md}
 LOADGEN=$WORK/loadgen
@@ -57,12 +60,12 @@ CW_ENV=()
 if [[ -z "${CW_BASE_URL:-}" ]]; then
   log "starting the ConnectWise sandbox with $CONTACTS contacts and $COMPANIES companies on :$CW_PORT"
   rm -rf "$WORK/cw-data"
-  PORT=$CW_PORT SANDBOX_ENABLED=true SANDBOX_CONTACTS=$CONTACTS SANDBOX_COMPANIES=$COMPANIES SYNC_ENABLED=false \
+  PORT=$CW_PORT QUARKUS_MANAGEMENT_PORT=$CW_MGMT_PORT SCREENPOP_AUTH=none SANDBOX_ENABLED=true SANDBOX_CONTACTS=$CONTACTS SANDBOX_COMPANIES=$COMPANIES SYNC_ENABLED=false \
     SCREENPOP_DATA_DIR=$WORK/cw-data CW_BASE_URL=http://127.0.0.1:$CW_PORT/x CW_COMPANY_ID=bench \
-    CW_PUBLIC_API_KEY=pub CW_PRIVATE_API_KEY=priv CW_CLIENT_ID=bench-client \
+    CW_PUBLIC_API_KEY=pub CW_PRIVATE_API_KEY=priv CW_CLIENT_ID=bench-client API_KEY=$KEY \
     "$JDK25/bin/java" -Xmx2g -jar "$WORK/jvm/quarkus-run.jar" > "$WORK/cw.log" 2>&1 &
   pids+=($!)
-  wait_http "http://127.0.0.1:$CW_PORT/sandbox/control/requests" 200 120
+  wait_http "http://127.0.0.1:$CW_PORT/sandbox/control/requests" 200 120 "x-api-key: $KEY"
   CW_ENV=(CW_BASE_URL=http://127.0.0.1:$CW_PORT/sandbox/connectwise/v4_6_release/apis/3.0 CW_COMPANY_ID=bench
           CW_PUBLIC_API_KEY=pub CW_PRIVATE_API_KEY=priv CW_CLIENT_ID=bench-client)
   echo "- ConnectWise: built-in sandbox in its own process, $CONTACTS contacts, $COMPANIES companies" >> "$RESULT"
@@ -72,7 +75,7 @@ fi
 
 start_service() { # variant-dir extra-java-args...
   local dir=$1; shift
-  env "${CW_ENV[@]}" PORT=$SVC_PORT SANDBOX_ENABLED=false SCREENPOP_DATA_DIR=$WORK/svc-data API_KEY=$KEY \
+  env "${CW_ENV[@]}" PORT=$SVC_PORT QUARKUS_MANAGEMENT_PORT=$SVC_MGMT_PORT SCREENPOP_AUTH=none SANDBOX_ENABLED=false SCREENPOP_DATA_DIR=$WORK/svc-data API_KEY=$KEY \
     API_RATE_LIMIT_PER_MINUTE=100000000 "$JDK25/bin/java" $HEAP "$@" -jar "$dir/quarkus-run.jar" > "$WORK/svc.log" 2>&1 &
   svc=$!
   pids+=($svc)
@@ -102,7 +105,7 @@ if ! skip sync; then
   log "full sync"
   rm -rf "$WORK/svc-data"
   start_service "$WORK/jvm"
-  wait_http "http://127.0.0.1:$SVC_PORT/q/health/ready" 200 600
+  wait_http "http://127.0.0.1:$SVC_MGMT_PORT/q/health/ready" 200 600
   # ready as soon as the new index is live; the run ends after cleanup and catch-up
   for _ in $(seq 1 600); do
     status=$(curl -s "http://127.0.0.1:$SVC_PORT/sync/status")
@@ -130,7 +133,7 @@ if ! skip sync; then
   } | tee -a "$RESULT"
 else
   start_service "$WORK/jvm"
-  wait_http "http://127.0.0.1:$SVC_PORT/q/health/ready" 200 600
+  wait_http "http://127.0.0.1:$SVC_MGMT_PORT/q/health/ready" 200 600
 fi
 
 if ! skip load; then
@@ -193,7 +196,7 @@ if ! skip startup; then
     esac
     runs=()
     for _ in 1 2 3 4 5; do
-      ms=$(env "${CW_ENV[@]}" PORT=$SVC_PORT SANDBOX_ENABLED=false SCREENPOP_DATA_DIR=$WORK/svc-data API_KEY=$KEY \
+      ms=$(env "${CW_ENV[@]}" PORT=$SVC_PORT QUARKUS_MANAGEMENT_PORT=$SVC_MGMT_PORT SCREENPOP_AUTH=none SANDBOX_ENABLED=false SCREENPOP_DATA_DIR=$WORK/svc-data API_KEY=$KEY \
         $LOADGEN startup "$probe" "$status" "$hdr" -- "$JDK25/bin/java" $HEAP "${extra[@]}" -jar "$PWD/target/quarkus-app/quarkus-run.jar" \
         | sed 's/startup_ms=//')
       runs+=("$ms")
@@ -205,7 +208,7 @@ if ! skip startup; then
   # the same AOT cache with C1 only: no C2 compiler competing with start-up for the 2 cores
   runs=()
   for _ in 1 2 3 4 5; do
-    ms=$(env "${CW_ENV[@]}" PORT=$SVC_PORT SANDBOX_ENABLED=false SCREENPOP_DATA_DIR=$WORK/svc-data API_KEY=$KEY \
+    ms=$(env "${CW_ENV[@]}" PORT=$SVC_PORT QUARKUS_MANAGEMENT_PORT=$SVC_MGMT_PORT SCREENPOP_AUTH=none SANDBOX_ENABLED=false SCREENPOP_DATA_DIR=$WORK/svc-data API_KEY=$KEY \
       $LOADGEN startup "$probe" "$status" "$hdr" -- "$JDK25/bin/java" $HEAP -XX:AOTCache=$PWD/target/quarkus-app/app.aot \
       -XX:TieredStopAtLevel=1 -jar "$PWD/target/quarkus-app/quarkus-run.jar" | sed 's/startup_ms=//')
     runs+=("$ms")

@@ -31,10 +31,12 @@ import io.screenpop.connectwise.model.Member;
 import io.screenpop.members.Members;
 import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.CsrfProtected;
+import io.screenpop.signin.AdminOnly;
 
 /**
  * Internal extensions and their members: list, assign or reassign ({@code PUT}), unassign
- * ({@code DELETE}). Used by the {@code /extensions} page (CSRF token) and by tools (API key).
+ * ({@code DELETE}). Used by the {@code /extensions} page (CSRF token) and by tools (API key). Assigning and
+ * unassigning are for admins ({@link AdminOnly}); anybody signed in may list.
  */
 @Idempotent
 @Path("/api/extensions")
@@ -82,6 +84,7 @@ public class ExtensionApiResource {
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "assigned", value = "{\"success\":true,\"message\":\"Extension 205 assigned to Tina Lopez\",\"assignment\":{\"extension\":\"205\",\"member_identifier\":\"tlopez\",\"member_name\":\"Tina Lopez\",\"assigned_at\":\"2026-11-21T09:15:00Z\"}}")))
     @APIResponse(responseCode = "400", description = "Not an extension, or an unknown member",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "invalid", value = "{\"success\":false,\"message\":\"Please correct the highlighted fields: member_identifier is required\",\"errors\":{\"member_identifier\":\"is required\"}}")))
+    @AdminOnly
     public ExtensionAnswer assign(@PathParam("extension") String extension, @Valid @BeanParam ExtensionForm form) {
         String valid = extensions.valid(extension);
         Member member = members.require(form.memberIdentifier, "member_identifier");
@@ -103,6 +106,7 @@ public class ExtensionApiResource {
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "unassigned", value = "{\"success\":true,\"message\":\"Extension 205 unassigned\"}")))
     @APIResponse(responseCode = "404", description = "Not assigned",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "notAssigned", value = "{\"success\":false,\"message\":\"Extension 205 is not assigned\"}")))
+    @AdminOnly
     public Response unassign(@PathParam("extension") String extension) {
         String valid = extensions.valid(extension);
         if (!extensions.unassign(valid)) {

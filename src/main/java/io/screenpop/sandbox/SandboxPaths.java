@@ -7,7 +7,7 @@ public final class SandboxPaths {
     public static final String ROOT = "/sandbox";
     /** The ConnectWise API base, like {@code https://host/v4_6_release/apis/3.0}. */
     public static final String API_BASE = "/sandbox/connectwise/v4_6_release/apis/3.0";
-    /** Test controls (faults, request log, reset); no ConnectWise auth. */
+    /** Test controls (faults, request log, reset); an API key instead of ConnectWise auth. */
     public static final String CONTROL = "/sandbox/control";
 
     private SandboxPaths() {

@@ -13,8 +13,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.screenpop.api.ApiError;
 
 /**
- * Guards {@link ApiKeyRequired} endpoints. The key is read from {@code x-api-key},
- * {@code Authorization: Bearer <key>} or {@code apikey} (3CX's header); a missing or wrong key
+ * Guards {@link ApiKeyRequired} endpoints. The key is read from a header only ({@link ApiKeys#presented}:
+ * {@code x-api-key}, {@code Authorization: Bearer <key>} or {@code apikey}, 3CX's), never from a query
+ * string, which ends up in access logs and browser histories; a missing or wrong key
  * answers 401 {@code {"error":"Unauthorized"}}. A key over its rate limit ({@link ApiRateLimiter})
  * answers 429 with {@code Retry-After} (seconds) and an {@link ApiError} body.
  */
@@ -39,19 +40,6 @@ public class ApiKeyFilter {
         return guard(presentedKey(request));
     }
 
-    /**
-     * Same as {@link #check} for {@link ApiKeyInQuery} endpoints, which also take the key as {@code ?apikey=}.
-     *
-     * @param request the incoming request
-     * @return a 401 or 429 answer, or {@code null} to let the request through
-     */
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    @ApiKeyInQuery
-    public Response checkWithQuery(ContainerRequestContext request) {
-        String key = presentedKey(request);
-        return guard(key != null ? key : request.getUriInfo().getQueryParameters().getFirst("apikey"));
-    }
-
     private Response guard(String presented) {
         Optional<String> key = keys.identify(presented);
         if (key.isEmpty()) {
@@ -63,20 +51,10 @@ public class ApiKeyFilter {
 
     /**
      * @param request the incoming request
-     * @return the key the caller presented, or {@code null}
+     * @return the key the caller presented ({@link ApiKeys#presented}), or {@code null}
      */
     public static String presentedKey(ContainerRequestContext request) {
-        String key = request.getHeaderString("x-api-key");
-        if (key == null) {
-            String auth = request.getHeaderString("Authorization");
-            if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                key = auth.substring(7);
-            }
-        }
-        if (key == null) {
-            key = request.getHeaderString("apikey");
-        }
-        return key;
+        return ApiKeys.presented(request::getHeaderString);
     }
 
     /** @return 401 with {@code {"error":"Unauthorized"}} */

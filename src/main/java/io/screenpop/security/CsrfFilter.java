@@ -12,12 +12,17 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.screenpop.api.WriteAnswer;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Guards {@link CsrfProtected} writes. A caller with a valid API key (a tool) passes. A browser
+ * Guards {@link CsrfProtected} writes. A caller with a valid API key or an OpenID Connect bearer access token
+ * (a tool; browsers never send either by themselves) passes. A browser
  * must pass the OWASP Fetch-Metadata check ({@code Sec-Fetch-Site} same-origin or none when
- * sent), the {@code Origin} check (same host when sent), and the double-submit token check
- * ({@link CsrfTokens}); otherwise 403 and nothing is written.
+ * sent), the {@code Origin} check (same host when sent), and the session-bound token check
+ * ({@link CsrfTokens}: the {@code X-CSRF-Token} header must carry the nonce cookie and its HMAC for the
+ * caller's session under the server key); otherwise 403 and nothing is written.
  */
 public class CsrfFilter {
 
@@ -25,11 +30,13 @@ public class CsrfFilter {
 
     private final ApiKeys keys;
     private final CsrfTokens tokens;
+    private final SecurityIdentity identity;
 
     /** CDI constructor. */
-    public CsrfFilter(ApiKeys keys, CsrfTokens tokens) {
+    public CsrfFilter(ApiKeys keys, CsrfTokens tokens, SecurityIdentity identity) {
         this.keys = keys;
         this.tokens = tokens;
+        this.identity = identity;
     }
 
     /**
@@ -39,7 +46,7 @@ public class CsrfFilter {
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     @CsrfProtected
     public Response check(ContainerRequestContext request) {
-        if (keys.accepts(ApiKeyFilter.presentedKey(request))) {
+        if (keys.accepts(ApiKeyFilter.presentedKey(request)) || bearer()) {
             return null;
         }
         String site = request.getHeaderString("Sec-Fetch-Site");
@@ -56,6 +63,12 @@ public class CsrfFilter {
             return forbidden("missing or wrong CSRF token");
         }
         return null;
+    }
+
+    /** @return whether the caller was signed in by a bearer access token rather than a browser session (ID token) */
+    private boolean bearer() {
+        return !identity.isAnonymous() && identity.getCredential(AccessTokenCredential.class) != null
+                && identity.getCredential(IdTokenCredential.class) == null;
     }
 
     private static boolean sameHost(String origin, String host) {

@@ -28,7 +28,8 @@ import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.index.IndexRepository;
 import io.screenpop.index.IndexState;
 import io.screenpop.index.PhoneIndex;
-import io.screenpop.security.ApiKeyRequired;
+import io.screenpop.security.CsrfProtected;
+import io.screenpop.signin.AdminOnly;
 
 /** Manual sync and sync status. */
 @Path("/sync")
@@ -53,16 +54,19 @@ public class SyncResource {
     }
 
     /**
-     * {@code POST /sync} (API key): starts a sync and answers at once.
+     * {@code POST /sync} (admins: an API key, or a signed-in admin; a browser session also sends the CSRF token;
+     * with sign-in off an API key, as always): starts a sync and answers at once.
      *
      * @param kind  {@code full} (default) or {@code incremental}
      * @param force {@code true}: make a full sync live even when it holds fewer than {@code SYNC_MIN_RATIO}
      *              of the live index's numbers (after a refused run; an admin's decision)
      * @return 202 {@code {"status":"started","runId":N}}, 409 {@code {"status":"already_running","runId":N}},
-     *         or 400 for an unknown kind or {@code force} with an incremental sync
+     *         400 for an unknown kind or {@code force} with an incremental sync, 401 without credentials, 403 for a
+     *         signed-in user who is not an admin
      */
     @POST
-    @ApiKeyRequired
+    @AdminOnly(keyWhenSignInOff = true)
+    @CsrfProtected
     @SecurityRequirement(name = ApiSecurity.API_KEY)
     @SecurityRequirement(name = ApiSecurity.BEARER)
     @Operation(summary = "Start a sync", description = "full (default) or incremental; answers at once, follow it at /sync/status. force=true (full only) makes the run live even below SYNC_MIN_RATIO.")

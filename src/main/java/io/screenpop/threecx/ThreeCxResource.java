@@ -40,6 +40,7 @@ import io.screenpop.api.FieldNames;
 import io.screenpop.api.InvalidInputException;
 import io.screenpop.api.JsonForms;
 import io.screenpop.contacts.ContactWrites;
+import io.screenpop.audit.NotAudited;
 import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupResult;
 import io.screenpop.index.PhoneLookup;
@@ -136,6 +137,7 @@ public class ThreeCxResource {
             content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "contact", value = "{\"contact_id\":\"1\",\"type\":\"contact\",\"firstname\":\"Jane\",\"lastname\":\"Doe\",\"name\":\"Jane Doe\",\"company\":\"ACME Corporation\",\"company_id\":\"1\",\"email\":\"jane.doe@acme.example\",\"phone\":\"+14085551213\",\"mobile\":\"+14085557001\",\"web_url\":\"https://screenpop.example.com/screenpop?phone=%2B14085551213\"}"), @ExampleObject(name = "company", value = "{\"company_id\":\"1\",\"type\":\"company\",\"company\":\"ACME Corporation\",\"phone\":\"+14085551212\",\"web_url\":\"https://screenpop.example.com/screenpop?phone=%2B14085551212\"}"), @ExampleObject(name = "newNumber", value = "{\"new_number\":true}")}))
     @APIResponse(responseCode = "400", description = "No number",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingNumber", value = "{\"error\":\"Number is required\",\"message\":\"Send the caller's number as {\\\"number\\\":\\\"…\\\"}\",\"errors\":{\"number\":\"is required\"}}")))
+    @NotAudited
     public Response crm(CrmRequest body, @Context UriInfo uriInfo) {
         if (body == null || body.number() == null || body.number().isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new ApiError("Number is required",

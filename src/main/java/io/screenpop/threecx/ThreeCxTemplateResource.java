@@ -20,10 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.screenpop.ScreenpopLinks;
-import io.screenpop.security.ApiKeyInQuery;
+import io.screenpop.signin.AdminOnly;
 
 /**
- * {@code GET /integrations/3cx/template.xml} (API key as {@code ?apikey=} or a header): the 3CX CRM
+ * {@code GET /integrations/3cx/template.xml} (a signed-in admin, or an API key in a header; never in the query
+ * string; with sign-in off a key is needed as before): the 3CX CRM
  * template for this server ({@link ThreeCxTemplate}), its URL taken from {@code PUBLIC_BASE_URL} or
  * the request. Upload it in 3CX Admin → Settings → CRM → Add.
  */
@@ -54,7 +55,7 @@ public class ThreeCxTemplateResource {
     @APIResponse(responseCode = "200", description = "The template (an attachment)", content = @Content(mediaType = "application/xml",
             examples = @ExampleObject(name = "template", value = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Crm Name=\"screenpop for"
                     + " ConnectWise\" Version=\"2\" Country=\"US\"><Number Prefix=\"Plus\" MaxLength=\"\"/>…</Crm>")))
-    @ApiKeyInQuery
+    @AdminOnly(keyWhenSignInOff = true)
     public Response template(@Context UriInfo uriInfo) {
         return Response.ok(template.render(links.base(uriInfo.getBaseUri())))
                 .header("Content-Disposition", "attachment; filename=\"screenpop-3cx.xml\"")

@@ -18,12 +18,13 @@ import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.BoardStatus;
 import io.screenpop.connectwise.model.Member;
 import io.screenpop.connectwise.model.Ticket;
-import io.screenpop.members.Members;
+import io.screenpop.signin.AgentMembers;
 
 /**
  * Logs a call on a ticket ({@code POST /api/tickets/{id}/log-change}): a note, then a time entry,
  * then a status change. Everything is checked before the first write (the ticket exists, the member
- * is active, the status belongs to the ticket's board), so bad input writes nothing. Then each step
+ * is active and the caller may charge it ({@link AgentMembers#chargeTo}: a signed-in agent's own member,
+ * without asking), the status belongs to the ticket's board), so bad input writes nothing. Then each step
  * is written and its outcome kept: when the note fails nothing else is attempted (the agent can
  * simply retry); when the time entry fails the status change is still attempted. The answer names
  * every step asked for, and a partial failure answers with the failing step's status.
@@ -36,14 +37,14 @@ public class CallLog {
     private final ConnectWise connectWise;
     private final TicketWrites writes;
     private final ServiceSetup setup;
-    private final Members members;
+    private final AgentMembers agentMembers;
 
     /** CDI constructor. */
-    public CallLog(ConnectWise connectWise, TicketWrites writes, ServiceSetup setup, Members members) {
+    public CallLog(ConnectWise connectWise, TicketWrites writes, ServiceSetup setup, AgentMembers agentMembers) {
         this.connectWise = connectWise;
         this.writes = writes;
         this.setup = setup;
-        this.members = members;
+        this.agentMembers = agentMembers;
     }
 
     /**
@@ -51,7 +52,8 @@ public class CallLog {
      *
      * @param noteText         the note
      * @param internal         internal note, else discussion (detail)
-     * @param memberIdentifier the agent's member, required with {@code hours}
+     * @param memberIdentifier the member named by the caller (required with {@code hours} unless the signed-in
+     *                         agent has a member), or {@code null}
      * @param hours            time spent, or {@code null}
      * @param status           new status id or name, or {@code null}
      */
@@ -72,10 +74,7 @@ public class CallLog {
      * @throws InvalidInputException 400 before any write when the member or status is wrong
      */
     public Outcome log(int ticketId, Entry entry) {
-        Member member = members.requireIfGiven(entry.memberIdentifier(), "member_identifier");
-        if (entry.hours() != null && member == null) {
-            throw new InvalidInputException("member_identifier", "is required to record time");
-        }
+        Member member = agentMembers.chargeTo(entry.memberIdentifier(), "member_identifier", entry.hours() != null);
         Ticket ticket = connectWise.ticket(ticketId);
         BoardStatus status = entry.status() == null || entry.status().isBlank() ? null
                 : setup.status(ticket, entry.status());

@@ -38,9 +38,9 @@ import io.screenpop.connectwise.model.BoardStatus;
 import io.screenpop.connectwise.model.Member;
 import io.screenpop.connectwise.model.Priority;
 import io.screenpop.connectwise.model.Ticket;
-import io.screenpop.members.Members;
 import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.CsrfProtected;
+import io.screenpop.signin.AgentMembers;
 
 /**
  * The ticket API, used by the company and member pages (writes guarded by the CSRF token) and by
@@ -49,6 +49,8 @@ import io.screenpop.security.CsrfProtected;
  * with the same fields in camelCase or snake_case ({@link JsonForms}); both go through the same form
  * class, constraints and handler, so they answer alike. Bad input answers 400 naming the field and
  * writes nothing; ConnectWise's refusals and failures come back with ConnectWise's message.
+ * Notes and time of a signed-in agent are charged to their own ConnectWise member
+ * ({@link AgentMembers#chargeTo}); naming another member is 403 unless they are an admin.
  */
 @Idempotent
 @Path("/api/tickets")
@@ -62,19 +64,19 @@ public class TicketApiResource {
     private final TicketWrites writes;
     private final CallLog callLog;
     private final ServiceSetup setup;
-    private final Members members;
+    private final AgentMembers agentMembers;
     private final TicketViews views;
     private final TicketDefaults defaults;
     private final JsonForms json;
 
     /** CDI constructor. */
     public TicketApiResource(TicketQueries queries, TicketWrites writes, CallLog callLog, ServiceSetup setup,
-            Members members, TicketViews views, TicketDefaults defaults, JsonForms json) {
+            AgentMembers agentMembers, TicketViews views, TicketDefaults defaults, JsonForms json) {
         this.queries = queries;
         this.writes = writes;
         this.callLog = callLog;
         this.setup = setup;
-        this.members = members;
+        this.agentMembers = agentMembers;
         this.views = views;
         this.defaults = defaults;
         this.json = json;
@@ -225,7 +227,7 @@ public class TicketApiResource {
     @APIResponse(responseCode = "502", description = "ConnectWise failed; nothing was changed",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "connectWiseFailed", value = "{\"success\":false,\"message\":\"ConnectWise is not answering properly (HTTP 500): Internal error. Nothing was changed; try again in a moment.\"}")))
     public TicketAnswer addNote(@PathParam("id") int id, @Valid @BeanParam TicketNoteForm form) {
-        Member member = members.requireIfGiven(form.memberIdentifier, "member_identifier");
+        Member member = agentMembers.chargeTo(form.memberIdentifier, "member_identifier", false);
         Integer noteId = writes.addNote(id, form.text, form.internal, member).id();
         return new TicketAnswer(true, (form.internal ? "Internal note" : "Note") + " added to ticket #" + id, id, noteId,
                 null, null, null, null);
@@ -274,7 +276,7 @@ public class TicketApiResource {
         if (hours == null) {
             throw new InvalidInputException("minutes", "Give the time spent in minutes or in hours");
         }
-        Member member = members.require(form.memberIdentifier, "member_identifier");
+        Member member = agentMembers.chargeTo(form.memberIdentifier, "member_identifier", true);
         Integer entryId = writes.addTime(id, member, hours, form.notes).id();
         return new TicketAnswer(true, hours.toPlainString() + " h recorded on ticket #" + id + " for " + member.fullName(),
                 id, null, entryId, null, null, null);

@@ -1,6 +1,5 @@
 package io.screenpop.tickets;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -11,9 +10,11 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class TimeEntryForm extends TimeSpentForm {
 
-    /** The member whose time it is. */
+    /**
+     * The member whose time it is: required from API-key callers and with sign-in off; a signed-in agent's
+     * own member is used when it is left out.
+     */
     @RestForm("member_identifier")
-    @NotBlank(message = "is required")
     @Size(max = 15, message = "must be at most 15 characters")
     public String memberIdentifier;
 

@@ -1,6 +1,7 @@
 // Company page: the company's open tickets, "Create ticket" and "Log this call" (note, time spent
-// charged to the agent's ConnectWise member, status change). The agent picks themselves once in
-// "Logging as"; the choice is remembered in this browser (localStorage).
+// charged to the agent's ConnectWise member, status change). A signed-in agent's member is known to the
+// server (#agent-self says which, or why time cannot be logged); with sign-in off the agent picks
+// themselves once in "Logging as" and the choice is remembered in this browser (localStorage).
 (function () {
   'use strict';
 
@@ -11,6 +12,8 @@
   var status = document.getElementById('status');
   var tickets = document.getElementById('tickets');
   var agent = document.getElementById('agent-member');
+  var self = document.getElementById('agent-self');
+  var selfCannotLogTime = null;
   var newPanel = document.getElementById('new-ticket');
   var newForm = document.getElementById('new-ticket-form');
   var logPanel = document.getElementById('log-call');
@@ -36,20 +39,33 @@
     try { return window.localStorage.getItem(MEMBER_KEY) || ''; } catch (e) { return ''; }
   }
 
-  agent.addEventListener('change', function () {
-    try { window.localStorage.setItem(MEMBER_KEY, agent.value); } catch (e) { /* private mode: not remembered */ }
-  });
-
-  S.api('GET', '/api/members').then(function (r) {
-    if (!r.ok) { agent.title = r.body.message || 'Members could not be loaded'; return; }
-    var mine = remembered();
-    r.body.forEach(function (m) {
-      var option = S.el('option', null, m.name + ' (' + m.identifier + ')');
-      option.value = m.identifier;
-      if (m.identifier === mine) { option.selected = true; }
-      agent.appendChild(option);
+  if (agent) {
+    agent.addEventListener('change', function () {
+      try { window.localStorage.setItem(MEMBER_KEY, agent.value); } catch (e) { /* private mode: not remembered */ }
     });
-  });
+
+    S.api('GET', '/api/members').then(function (r) {
+      if (!r.ok) { agent.title = r.body.message || 'Members could not be loaded'; return; }
+      var mine = remembered();
+      r.body.forEach(function (m) {
+        var option = S.el('option', null, m.name + ' (' + m.identifier + ')');
+        option.value = m.identifier;
+        if (m.identifier === mine) { option.selected = true; }
+        agent.appendChild(option);
+      });
+    });
+  }
+
+  if (self) {
+    S.api('GET', '/api/members/me').then(function (r) {
+      if (!r.ok) { self.textContent = r.body.message || 'Your ConnectWise member could not be found'; return; }
+      self.textContent = r.body.message;
+      if (!r.body.can_log_time) {
+        selfCannotLogTime = r.body.message;
+        self.className = 'agent warning';
+      }
+    });
+  }
 
   // ---- Create ticket ----
 
@@ -133,8 +149,9 @@
   // A failed time entry or status change can be retried alone: the note is already written.
   function retry(ticket, key, data) {
     if (key === 'time') {
-      return S.api('POST', '/api/tickets/' + ticket.id + '/time',
-        { member_identifier: data.member_identifier, minutes: data.minutes, notes: data.note_text });
+      var time = { minutes: data.minutes, notes: data.note_text };
+      if (data.member_identifier) { time.member_identifier = data.member_identifier; }
+      return S.api('POST', '/api/tickets/' + ticket.id + '/time', time);
     }
     return S.api('PATCH', '/api/tickets/' + ticket.id + '/status', { status: data.status });
   }
@@ -173,10 +190,14 @@
     if (button.disabled || !current) { return; }
     S.clearErrors(logForm);
     var data = S.formData(logForm);
-    if (agent.value) { data.member_identifier = agent.value; }
-    if (data.minutes && !agent.value) {
+    if (agent && agent.value) { data.member_identifier = agent.value; }
+    if (data.minutes && agent && !agent.value) {
       S.showErrors(logForm, { member_identifier: 'Choose yourself in "Logging as" to record time' });
       agent.focus();
+      return;
+    }
+    if (data.minutes && selfCannotLogTime) {
+      S.showErrors(logForm, { member_identifier: selfCannotLogTime });
       return;
     }
     var ticket = current;

@@ -34,8 +34,10 @@ class CompanyPageResourceTest {
 
     @Test
     void pageTokenAuthorisesTheBrowsersTicketWrites() {
-        String token = given().get("/companies/1").then().statusCode(200).extract().cookie("screenpop_csrf");
-        given().cookie("screenpop_csrf", token).header("X-CSRF-Token", token)
+        var page = given().get("/companies/1").then().statusCode(200).extract();
+        String nonce = page.cookie("screenpop_csrf");
+        String token = page.htmlPath().getString("html.head.meta.find { it.@name == 'csrf-token' }.@content");
+        given().cookie("screenpop_csrf", nonce).header("X-CSRF-Token", token)
                 .contentType("application/x-www-form-urlencoded").formParam("text", "Browser note")
                 .post("/api/tickets/1/notes").then().statusCode(200).body(containsString("\"success\":true"));
     }

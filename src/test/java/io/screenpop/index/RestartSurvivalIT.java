@@ -33,6 +33,7 @@ class RestartSurvivalIT {
     void indexSurvivesARestartWithConnectWiseDown() throws Exception {
         Path dataDir = Files.createTempDirectory("screenpop-restart");
         int port = freePort();
+        int management = freePort();
         Map<String, String> env = new HashMap<>(Map.of(
                 "PORT", Integer.toString(port),
                 "SCREENPOP_DATA_DIR", dataDir.toString(),
@@ -40,10 +41,12 @@ class RestartSurvivalIT {
                 "CW_BASE_URL", "http://localhost:" + port + "/sandbox/connectwise/v4_6_release/apis/3.0",
                 "CW_COMPANY_ID", "sandbox", "CW_PUBLIC_API_KEY", "pub", "CW_PRIVATE_API_KEY", "priv",
                 "CW_CLIENT_ID", "client", "API_KEY", "restart-key"));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
+        env.put("SCREENPOP_AUTH", "none");
 
         Process first = start(env, dataDir.resolve("first.log"));
         try {
-            awaitReady(port, first, dataDir.resolve("first.log"));
+            awaitReady(port, management, first, dataDir.resolve("first.log"));
             assertEquals(303, get(port, "/screenpop?phone=4085551212").statusCode());
         } finally {
             stop(first);
@@ -54,7 +57,7 @@ class RestartSurvivalIT {
         env.put("CW_BASE_URL", "http://127.0.0.1:" + freePort() + "/v4_6_release/apis/3.0");
         Process second = start(env, dataDir.resolve("second.log"));
         try {
-            awaitReady(port, second, dataDir.resolve("second.log"));
+            awaitReady(port, management, second, dataDir.resolve("second.log"));
             HttpResponse<String> pop = get(port, "/screenpop?phone=%2B1%20408%20555%201212");
             assertEquals(303, pop.statusCode(), "the number still pops from the index on disk");
             assertTrue(pop.headers().firstValue("Location").orElse("").contains("/companies/1?"));
@@ -100,14 +103,14 @@ class RestartSurvivalIT {
         return pb.start();
     }
 
-    private static void awaitReady(int port, Process process, Path log) throws Exception {
+    private static void awaitReady(int port, int management, Process process, Path log) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("the service stopped:\n" + Files.readString(log));
             }
             try {
-                if (get(port, "/q/health/ready").statusCode() == 200) {
+                if (get(management, "/q/health/ready").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -33,6 +33,11 @@ import io.screenpop.support.Writes;
 @ConnectWireMock
 class OpenPhonePushTest {
 
+    /** Metrics are on the management interface ({@code QUARKUS_MANAGEMENT_TEST_PORT}), not the public port. */
+    private final String metrics = "http://localhost:"
+            + org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class)
+            + "/q/metrics";
+
     WireMock wiremock;
 
     @BeforeEach
@@ -101,7 +106,7 @@ class OpenPhonePushTest {
                 .extract().jsonPath().getInt("contact_id");
         Sandbox.cw().get("/company/contacts/" + contactId).then().statusCode(200);
         given().queryParam("phone", "6515550113").get("/screenpop").then().statusCode(303);
-        given().get("/q/metrics").then().body(containsString("screenpop_openphone_pushes_total{result=\"error\"}"));
+        given().get(metrics).then().body(containsString("screenpop_openphone_pushes_total{result=\"error\"}"));
     }
 
     @Test
@@ -117,7 +122,7 @@ class OpenPhonePushTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 7000, "the create waited " + millis + " ms for OpenPhone, which answers after 10 s");
         Sandbox.cw().get("/company/contacts/" + contactId).then().statusCode(200);
-        given().get("/q/metrics").then().body(containsString("screenpop_openphone_pushes_total{result=\"timeout\"}"));
+        given().get(metrics).then().body(containsString("screenpop_openphone_pushes_total{result=\"timeout\"}"));
     }
 
     private void openPhoneUpdates(String id) {

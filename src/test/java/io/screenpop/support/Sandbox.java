@@ -34,6 +34,11 @@ public final class Sandbox {
                 .contentType(ContentType.JSON).basePath(API);
     }
 
+    /** @return a request to the sandbox's control endpoints, authenticated with the test profile's API key */
+    public static RequestSpecification control() {
+        return given().header("x-api-key", API_KEY);
+    }
+
     /** Makes the next {@code count} requests whose path contains {@code path} fail, after {@code after} matching successes. */
     public static void fault(int status, int count, String path, int after, Integer retryAfterSeconds) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("status", status, "count", count, "pathContains", path,
@@ -41,7 +46,7 @@ public final class Sandbox {
         if (retryAfterSeconds != null) {
             body.put("retryAfterSeconds", retryAfterSeconds);
         }
-        given().contentType(ContentType.JSON).body(body).post("/sandbox/control/faults").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        control().contentType(ContentType.JSON).body(body).post("/sandbox/control/faults").then().statusCode(org.hamcrest.Matchers.lessThan(300));
     }
 
     /** Like {@link #fault(int, int, String, int, Integer)}, for one HTTP method only. */
@@ -53,17 +58,17 @@ public final class Sandbox {
 
     /** Clears injected faults. */
     public static void clearFaults() {
-        given().delete("/sandbox/control/faults").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        control().delete("/sandbox/control/faults").then().statusCode(org.hamcrest.Matchers.lessThan(300));
     }
 
     /** Clears the request log. */
     public static void clearRequests() {
-        given().delete("/sandbox/control/requests").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        control().delete("/sandbox/control/requests").then().statusCode(org.hamcrest.Matchers.lessThan(300));
     }
 
     /** @return the recorded requests as JSON (a list of {method, path, query, body, status}) */
     public static List<Map<String, Object>> requests() {
-        JsonPath json = given().get("/sandbox/control/requests").then().statusCode(200).extract().jsonPath();
+        JsonPath json = control().get("/sandbox/control/requests").then().statusCode(200).extract().jsonPath();
         Object root = json.get("$");
         if (root instanceof List<?>) {
             return json.getList("$");
@@ -81,7 +86,7 @@ public final class Sandbox {
     public static JsonPath awaitIdle() {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonPath status = given().get("/sync/status").then().statusCode(200).extract().jsonPath();
+            JsonPath status = given().header("x-api-key", API_KEY).get("/sync/status").then().statusCode(200).extract().jsonPath();
             if (status.get("running") == null && status.getList("runs").size() > 0
                     && !"RUNNING".equals(status.getString("runs[0].status"))) {
                 return status;
@@ -108,7 +113,7 @@ public final class Sandbox {
     public static void awaitInitialSync() {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonPath status = given().get("/sync/status").then().statusCode(200).extract().jsonPath();
+            JsonPath status = given().header("x-api-key", API_KEY).get("/sync/status").then().statusCode(200).extract().jsonPath();
             if (status.getInt("index.generation") > 0 && status.get("running") == null) {
                 return;
             }

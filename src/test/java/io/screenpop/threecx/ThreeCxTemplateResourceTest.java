@@ -40,7 +40,7 @@ class ThreeCxTemplateResourceTest {
 
     @Test
     void templateIsWellFormedAndNamesThisServer() throws Exception {
-        String xml = given().queryParam("apikey", Sandbox.API_KEY).get("/integrations/3cx/template.xml").then()
+        String xml = given().header("apikey", Sandbox.API_KEY).get("/integrations/3cx/template.xml").then()
                 .statusCode(200).contentType("application/xml")
                 .header("Content-Disposition", "attachment; filename=\"screenpop-3cx.xml\"")
                 .extract().asString();
@@ -73,8 +73,16 @@ class ThreeCxTemplateResourceTest {
     @Test
     void keyInAHeaderWorksAndNoKeyIs401() {
         given().header("x-api-key", "test-key-2").get("/integrations/3cx/template.xml").then().statusCode(200);
+        given().header("Authorization", "Bearer test-key-2").get("/integrations/3cx/template.xml").then().statusCode(200);
         given().get("/integrations/3cx/template.xml").then().statusCode(401);
-        given().queryParam("apikey", "wrong").get("/integrations/3cx/template.xml").then().statusCode(401);
+        given().header("x-api-key", "wrong").get("/integrations/3cx/template.xml").then().statusCode(401);
+    }
+
+    @Test
+    void aKeyInTheQueryStringIsNeverRead() {
+        given().queryParam("apikey", Sandbox.API_KEY).get("/integrations/3cx/template.xml").then().statusCode(401);
+        given().queryParam("apikey", Sandbox.API_KEY).queryParam("number", "4085551212").post("/api/3cx/crm").then()
+                .statusCode(401);
     }
 
     /** What 3CX puts in each of its variables the template uses, per scenario where it matters. */

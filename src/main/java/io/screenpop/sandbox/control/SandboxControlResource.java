@@ -20,8 +20,8 @@ import io.screenpop.sandbox.log.RecordedRequest;
 import io.screenpop.sandbox.log.SandboxRequestLog;
 
 /**
- * Test controls under {@code /sandbox/control} (no ConnectWise auth; 404 when the sandbox is disabled):
- * faults, the request log and a full reset.
+ * Test controls under {@code /sandbox/control} (an {@code API_KEY} key, {@link SandboxControlAuthFilter}; 404
+ * when the sandbox is disabled): faults, the request log and a full reset.
  */
 @Path(SandboxPaths.CONTROL)
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,7 +12,10 @@ import io.quarkus.runtime.StartupEvent;
 import io.screenpop.sandbox.SandboxConfig;
 import io.screenpop.sandbox.store.SandboxStore;
 
-/** When the sandbox is enabled: seeds its data at startup and, in dev mode, logs demo numbers to try. */
+/**
+ * When the sandbox is enabled: seeds its data at startup and, in dev mode, logs demo numbers to try; a
+ * production run with {@code SANDBOX_ENABLED=true} (a demo) says so with a WARN.
+ */
 @ApplicationScoped
 public class SandboxStartup {
 
@@ -37,6 +40,9 @@ public class SandboxStartup {
         store.ensureSeeded();
         if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
             LOG.info(DemoNumbersBanner.text(port));
+        } else if (LaunchMode.current() == LaunchMode.NORMAL) {
+            LOG.warn("The built-in ConnectWise sandbox is on (SANDBOX_ENABLED=true): demo data for a demo, never for"
+                    + " real use; its /sandbox/control endpoints need an API_KEY key");
         }
     }
 }

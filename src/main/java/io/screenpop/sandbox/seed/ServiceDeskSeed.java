@@ -36,6 +36,19 @@ final class ServiceDeskSeed {
         {"kjones", "Kim", "Jones", "Technician (left)", "F", "true"},
         {"screenpopapi", "Screenpop", "API", "API member", "A", "false"},
     };
+    /**
+     * Members' e-mail fields (schema {@code Member}: primaryEmail, officeEmail, mobileEmail, homeEmail;
+     * defaultEmail names which one is the default): Tina by her primary address (in mixed case), Marcus
+     * by his office address only, Priya's mobile address and Daniel's home address match no sign-in.
+     */
+    private static final String[][] MEMBER_EMAILS = {
+        {"primaryEmail", "Tina.Lopez@MSP.example", "officeEmail", "tina.lopez@msp.example", "defaultEmail", "Office"},
+        {"officeEmail", "marcus.chen@msp.example", "defaultEmail", "Office"},
+        {"primaryEmail", "priya.patel@msp.example", "mobileEmail", "priya@mobile.example", "defaultEmail", "Mobile"},
+        {"homeEmail", "dan.okafor@home.example", "defaultEmail", "Home"},
+        {"primaryEmail", "kim.jones@msp.example"},
+        {"primaryEmail", "api@msp.example"},
+    };
     private static final String[][] PRIORITIES = {
         {"Priority 1 - Emergency Response", "Red"},
         {"Priority 2 - Quick Response", "Orange"},
@@ -74,6 +87,9 @@ final class ServiceDeskSeed {
             String[] m = MEMBERS[i];
             members.put(i + 1L, record(i + 1, "identifier", m[0]).put("firstName", m[1]).put("lastName", m[2])
                     .put("title", m[3]).put("licenseClass", m[4]).put("inactiveFlag", Boolean.parseBoolean(m[5])));
+            for (int f = 0; f < MEMBER_EMAILS[i].length; f += 2) {
+                members.get(i + 1L).put(MEMBER_EMAILS[i][f], MEMBER_EMAILS[i][f + 1]);
+            }
         }
         for (int i = 0; i < PRIORITIES.length; i++) {
             priorities.put(i + 1L, record(i + 1, "name", PRIORITIES[i][0]).put("color", PRIORITIES[i][1])

@@ -194,7 +194,7 @@ class SandboxWriteTest {
         assertEquals(401, all.get(2).status());
         assertEquals(1, log.count("POST", "/communications"));
 
-        io.restassured.RestAssured.given().get("/sandbox/control/requests?method=POST").then().statusCode(200)
+        io.screenpop.support.Sandbox.control().get("/sandbox/control/requests?method=POST").then().statusCode(200)
                 .body("[0].path", equalTo("/company/contacts/1/communications"))
                 .body("[0].body.value", equalTo("408-555-0143")).body("[0].status", equalTo(201));
     }

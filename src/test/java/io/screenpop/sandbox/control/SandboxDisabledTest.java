@@ -37,5 +37,13 @@ class SandboxDisabledTest {
         given().post("/sandbox/control/reset").then().statusCode(404);
         given().get("/sandbox").then().statusCode(404);
         given().get("/sandbox/anything/else").then().statusCode(404);
+        // with a key, and by roundabout spellings of the path
+        given().header("x-api-key", "test-key-1").get("/sandbox/control/requests").then().statusCode(404);
+        given().urlEncodingEnabled(false).get("//sandbox/control/requests").then().statusCode(404);
+        given().urlEncodingEnabled(false).get("/sandbox//control/requests").then().statusCode(404);
+        given().urlEncodingEnabled(false).get("/./sandbox/control/requests").then().statusCode(404);
+        given().urlEncodingEnabled(false).get("/x/../sandbox/control/requests").then().statusCode(404);
+        given().urlEncodingEnabled(false).get("/%73andbox/control/requests").then().statusCode(404);
+        given().urlEncodingEnabled(false).get("/sandbox;a=b/control/requests").then().statusCode(404);
     }
 }

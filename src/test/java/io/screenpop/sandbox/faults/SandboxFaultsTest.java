@@ -49,17 +49,17 @@ class SandboxFaultsTest {
 
     @Test
     void throttlingThroughTheControlEndpointAnswers429WithRetryAfter() {
-        given().contentType(ContentType.JSON)
+        io.screenpop.support.Sandbox.control().contentType(ContentType.JSON)
                 .body(Map.of("status", 429, "count", 2, "pathContains", "/company/companies", "retryAfterSeconds", 1))
                 .post("/sandbox/control/faults").then().statusCode(201);
-        given().get("/sandbox/control/faults").then().statusCode(200).body("$", hasSize(1)).body("[0].fault.status", equalTo(429));
+        io.screenpop.support.Sandbox.control().get("/sandbox/control/faults").then().statusCode(200).body("$", hasSize(1)).body("[0].fault.status", equalTo(429));
         cw().get("/company/contacts/1").then().statusCode(200);
         for (int i = 0; i < 2; i++) {
             cw().get("/company/companies").then().statusCode(429).header("Retry-After", "1")
                     .body("code", equalTo("TooManyRequests")).body("errors", empty());
         }
         cw().get("/company/companies").then().statusCode(200);
-        given().get("/sandbox/control/faults").then().body("$", empty());
+        io.screenpop.support.Sandbox.control().get("/sandbox/control/faults").then().body("$", empty());
     }
 
     @Test
@@ -96,7 +96,7 @@ class SandboxFaultsTest {
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         assertTrue(elapsedMs >= 300, "took " + elapsedMs + " ms");
         faults.clear();
-        given().contentType(ContentType.JSON).body(Map.of("delayMillis", 200, "pathContains", "/company/companies"))
+        io.screenpop.support.Sandbox.control().contentType(ContentType.JSON).body(Map.of("delayMillis", 200, "pathContains", "/company/companies"))
                 .post("/sandbox/control/faults").then().statusCode(201);
         start = System.nanoTime();
         cw().get("/company/companies/1").then().statusCode(200);
@@ -105,14 +105,14 @@ class SandboxFaultsTest {
 
     @Test
     void invalidFaultsAreRejected() {
-        given().contentType(ContentType.JSON).body(Map.of("status", 200)).post("/sandbox/control/faults").then().statusCode(400);
-        given().delete("/sandbox/control/faults").then().statusCode(204);
+        io.screenpop.support.Sandbox.control().contentType(ContentType.JSON).body(Map.of("status", 200)).post("/sandbox/control/faults").then().statusCode(400);
+        io.screenpop.support.Sandbox.control().delete("/sandbox/control/faults").then().statusCode(204);
     }
 
     @Test
     void faultsDoNotApplyBeforeAuthentication() {
         faults.inject(Fault.failing(500).times(0));
         given().get("/sandbox/connectwise/v4_6_release/apis/3.0/company/contacts").then().statusCode(401);
-        given().get("/sandbox/control/requests").then().statusCode(200).body("[0].status", equalTo(401));
+        io.screenpop.support.Sandbox.control().get("/sandbox/control/requests").then().statusCode(200).body("[0].status", equalTo(401));
     }
 }
