@@ -61,7 +61,8 @@ public class SignInGuard {
      * @param resourceInfo the matched resource method
      * @return 401 (sign-in off, no key, where a key is needed), 403 (not an admin), or {@code null} to let it through
      */
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 1)
+    // before CsrfFilter (AUTHENTICATION): a caller without any credential hears 401, not a CSRF 403
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 1)
     @AdminOnly
     public Response adminOnly(ContainerRequestContext request, ResourceInfo resourceInfo) {
         AdminOnly rule = resourceInfo.getResourceMethod().getAnnotation(AdminOnly.class);
