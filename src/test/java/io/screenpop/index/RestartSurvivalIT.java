@@ -80,7 +80,7 @@ class RestartSurvivalIT {
         Files.write(snapshot, java.util.Arrays.copyOf(bytes, bytes.length - 7));
         Process third = start(env, dataDir.resolve("third.log"));
         try {
-            awaitReady(port, third, dataDir.resolve("third.log"));
+            awaitReady(port, management, third, dataDir.resolve("third.log"));
             assertEquals(303, get(port, "/screenpop?phone=4085551212").statusCode(), "pops from the tables");
             String log = Files.readString(dataDir.resolve("third.log"));
             assertTrue(log.contains("Index snapshot") && log.contains("ignored"), "the damage is logged: " + log);

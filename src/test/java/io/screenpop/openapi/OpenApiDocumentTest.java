@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.screenpop.security.ApiKeyInQuery;
+import io.screenpop.signin.AdminOnly;
 import io.screenpop.security.ApiKeyRequired;
 import io.screenpop.security.CsrfProtected;
 
@@ -42,7 +42,7 @@ class OpenApiDocumentTest {
     /** One JAX-RS route: HTTP method, path with plain {@code {params}}, and its resource method. */
     record Route(String method, String path, Method javaMethod) {
         boolean guarded() {
-            return has(ApiKeyRequired.class) || has(ApiKeyInQuery.class) || has(CsrfProtected.class);
+            return has(ApiKeyRequired.class) || has(AdminOnly.class) || has(CsrfProtected.class);
         }
 
         boolean has(Class<? extends Annotation> a) {
