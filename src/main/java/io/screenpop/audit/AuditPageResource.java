@@ -1,5 +1,14 @@
 package io.screenpop.audit;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
+
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -19,6 +28,7 @@ import io.screenpop.signin.AdminOnly;
  * with filters for who, action, outcome and dates (the same parameters as {@code GET /api/audit}).
  * A bad filter shows its error above the table; a caller who is not an admin gets a 403 page ({@link AdminOnly}).
  */
+@Tag(name = "Pages")
 @Path("/admin/audit")
 @AdminOnly
 public class AuditPageResource {
@@ -40,6 +50,10 @@ public class AuditPageResource {
     /**
      * @return the page: 200, or 403 for a caller who is not an admin
      */
+    @Operation(summary = "The audit page (admin), with filters")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>Audit trail</h1>…</html>")))
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@QueryParam("who") String who, @QueryParam("action") String action,

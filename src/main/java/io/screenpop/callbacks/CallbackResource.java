@@ -1,5 +1,14 @@
 package io.screenpop.callbacks;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
+
 import java.io.IOException;
 import java.util.Map;
 
@@ -28,6 +37,7 @@ import io.vertx.core.http.HttpServerRequest;
  * <p>
  * Metrics: {@code screenpop_callbacks_received_total}, {@code screenpop_callbacks_rejected_total{reason}}.
  */
+@Tag(name = "ConnectWise")
 @Path("/connectwise/callbacks")
 public class CallbackResource {
 
@@ -57,6 +67,13 @@ public class CallbackResource {
      * @param request   the HTTP request, for the client address in refusal logs
      * @return 202 {@code {"status":"queued"}}, or 400, 401 or 429 with {@code {"error": …}}
      */
+    @Operation(summary = "Receive a ConnectWise callback (signed with x-content-signature)")
+    @APIResponse(responseCode = "202", description = "Queued",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "queued", value = "{\"status\":\"queued\"}")))
+    @APIResponse(responseCode = "401", description = "Missing or wrong signature, or a key URL that is not ConnectWise's",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "refused", value = "{\"error\":\"the signature does not match the body\"}")))
+    @APIResponse(responseCode = "429", description = "Busy or signing key unavailable: deliver again",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "busy", value = "{\"error\":\"busy; deliver again\"}")))
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,14 @@
 package io.screenpop.signin;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
+
 import java.util.List;
 
 import jakarta.validation.constraints.Size;
@@ -29,6 +38,7 @@ import io.screenpop.security.CsrfProtected;
  * </ul>
  * Writes need the CSRF token, a bearer token or an API key.
  */
+@Tag(name = "Admin")
 @Path("/api/admin/member-mappings")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
@@ -42,6 +52,12 @@ public class MemberMappingApiResource {
     }
 
     /** @return {@code [{"email":"…","member_identifier":"tlopez","member_name":"Tina Lopez","mapped_by":"…","mapped_at":"…"}]} */
+    @Operation(summary = "User-to-member mappings (admin)")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @APIResponse(responseCode = "200", description = "The explicit mappings",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "mappings", value = "[{\"email\":\"jane@msp.example\",\"member_identifier\":\"tlopez\",\"member_name\":\"Tina Lopez\"}]")))
     @GET
     public List<AgentMemberView.Mapping> mappings() {
         return agentMembers.mappings().stream().map(AgentMemberView.Mapping::of).toList();
@@ -52,6 +68,15 @@ public class MemberMappingApiResource {
      * @param identifier the ConnectWise member identifier
      * @return 200 {@code {"success":true,"message":"jane@example.com is now logged as Tina Lopez (tlopez)","mapping":{…}}}
      */
+    @Operation(summary = "Map a user (e-mail) to a ConnectWise member (admin)")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @APIResponse(responseCode = "200", description = "Mapped",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "mapped", value = "{\"success\":true,\"message\":\"jane@msp.example is charged to Tina Lopez (tlopez).\"}")))
+    @APIResponse(responseCode = "400", description = "Unknown member",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "invalid", value = "{\"success\":false,\"message\":\"Please correct the highlighted fields\",\"errors\":{\"member_identifier\":\"is not an active member\"}}")))
     @PUT
     @Path("/{email}")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
@@ -67,6 +92,15 @@ public class MemberMappingApiResource {
      * @param email the user's e-mail address
      * @return 200 {@code {"success":true,"message":"…"}}, or 404 when the user was not mapped
      */
+    @Operation(summary = "Remove a user-to-member mapping (admin)")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @APIResponse(responseCode = "200", description = "Removed",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "removed", value = "{\"success\":true,\"message\":\"jane@msp.example is matched by e-mail again.\"}")))
+    @APIResponse(responseCode = "404", description = "No such mapping",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "notMapped", value = "{\"success\":false,\"message\":\"jane@msp.example has no mapping\"}")))
     @DELETE
     @Path("/{email}")
     @CsrfProtected

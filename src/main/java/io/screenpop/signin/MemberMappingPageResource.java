@@ -1,5 +1,14 @@
 package io.screenpop.signin;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.screenpop.openapi.ApiSecurity;
+
 import java.util.List;
 
 import jakarta.ws.rs.CookieParam;
@@ -21,6 +30,7 @@ import io.screenpop.security.CsrfTokens;
  * match. The page's script maps and unmaps through {@code /api/admin/member-mappings} with the CSRF token the
  * page hands out. Anybody else gets a 403 page ({@link AdminOnly}).
  */
+@Tag(name = "Pages")
 @Path("/admin/members")
 @AdminOnly
 public class MemberMappingPageResource {
@@ -44,6 +54,10 @@ public class MemberMappingPageResource {
      * @param uriInfo    request URI, to mark the cookie secure over HTTPS
      * @return the page, or 403 for a caller who is not an admin
      */
+    @Operation(summary = "The user-to-member mapping page (admin)")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>Agents and ConnectWise members</h1>…</html>")))
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@CookieParam(CsrfTokens.COOKIE) String csrfCookie, @Context UriInfo uriInfo) {

@@ -1,5 +1,11 @@
 package io.screenpop.signin;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import java.net.URI;
 
 import jakarta.ws.rs.GET;
@@ -16,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
  * ends the session and redirects to the provider's {@code end_session_endpoint} (OpenID Connect RP-Initiated
  * Logout 1.0), which comes back to {@code /signed-out}. This resource answers the rest.
  */
+@Tag(name = "Pages")
 @Path("/")
 public class SignOutResource {
 
@@ -28,6 +35,9 @@ public class SignOutResource {
     /** @return {@code GET /logout} without a session (signed out already, or sign-in off): 303 to the start page */
     @GET
     @Path("logout")
+    @Operation(summary = "Sign out here and at the identity provider (RP-initiated logout)")
+    @APIResponse(responseCode = "303", description = "To the provider's logout, then /signed-out; without a session to /",
+            content = @Content(mediaType = "text/plain", examples = @ExampleObject(name = "redirect", value = "")))
     public Response logout() {
         return Response.seeOther(URI.create("/")).header("Cache-Control", "no-store").build();
     }
@@ -35,6 +45,9 @@ public class SignOutResource {
     /** @return {@code GET /signed-out}: where the provider sends the browser after signing out (public) */
     @GET
     @Path("signed-out")
+    @Operation(summary = "The signed-out page (public)")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…You are signed out…</html>")))
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance signedOut() {
         return Templates.signedOut();
