@@ -81,7 +81,8 @@ public class CompanyApiResource {
     @CsrfProtected
     public WriteAnswer create(@Valid @BeanParam NewCompanyForm form) {
         CompanyCreation.Created created = creation.create(form.toDraft());
-        return new WriteAnswer(true, "Company and contact created successfully", created.company().id(),
+        return new WriteAnswer(true, "Created " + created.company().name() + " with " + form.firstName.strip() + " "
+                + form.lastName.strip() + " as its contact.", created.company().id(),
                 created.contactId(), null, created.warnings().isEmpty() ? null : created.warnings(),
                 created.redirectUrl(), created.openphone());
     }

@@ -65,7 +65,7 @@ public class ContactWrites {
      * Result of adding a number.
      *
      * @param added       false when the contact already had the number (nothing was written)
-     * @param message     e.g. "Phone 4084511400 added to contact"
+     * @param message     a sentence naming the record, e.g. "Added (408) 451-1400 to Jane Doe."
      * @param contactId   the contact
      * @param companyId   its company, or {@code null}
      * @param redirectUrl the screenpop target for the number now
@@ -102,7 +102,8 @@ public class ContactWrites {
         String value = stored.valueOf(number);
         if (holds(contact, number)) {
             sync.refreshContact(contact);
-            return new AddedPhone(false, "Contact already has phone " + value + "; nothing was changed", contactId,
+            return new AddedPhone(false, name(contact) + " already has " + normalizer.display(number.e164())
+                    + ", so nothing was changed.", contactId,
                     companyId, target.afterWrite(number.e164(), companyId, contactId));
         }
         CommunicationItem item = connectWise.addCommunication(contactId, new CommunicationItem(null,
@@ -113,7 +114,8 @@ public class ContactWrites {
         sync.refreshContact(new Contact(contact.id(), contact.firstName(), contact.lastName(), contact.company(),
                 contact.country(), contact.title(), contact.inactiveFlag(), items, contact.info()));
         LOG.infof("Phone %s (%s) added to contact %d", number.e164(), type.description(), contactId);
-        return new AddedPhone(true, "Phone " + value + " added to contact", contactId, companyId,
+        return new AddedPhone(true, "Added " + normalizer.display(number.e164()) + " to " + name(contact) + ".",
+                contactId, companyId,
                 target.afterWrite(number.e164(), companyId, contactId));
     }
 
@@ -156,6 +158,16 @@ public class ContactWrites {
         return contact.items().stream().filter(CommunicationItem::isNumber)
                 .map(i -> normalizer.normalize(i.value(), region, i.extension()))
                 .anyMatch(p -> p.isPresent() && p.get().e164().equals(number.e164()));
+    }
+
+    /**
+     * @param contact a contact
+     * @return "First Last", or "the contact" when ConnectWise gave no name
+     */
+    static String name(Contact contact) {
+        String full = ((contact.firstName() == null ? "" : contact.firstName()) + " "
+                + (contact.lastName() == null ? "" : contact.lastName())).strip();
+        return full.isEmpty() ? "the contact" : full;
     }
 
     private NormalizedPhone parse(String phone, String field) {

@@ -20,6 +20,9 @@ import io.screenpop.api.ApiError;
  */
 public class ApiKeyFilter {
 
+    /** Request property holding the accepted key's identity ({@link ApiKeys#identify}), for call records. */
+    public static final String IDENTITY = "screenpop.api-key-identity";
+
     private final ApiKeys keys;
     private final ApiRateLimiter limiter;
 
@@ -36,7 +39,7 @@ public class ApiKeyFilter {
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     @ApiKeyRequired
     public Response check(ContainerRequestContext request) {
-        return guard(presentedKey(request));
+        return guard(request, presentedKey(request));
     }
 
     /**
@@ -49,14 +52,15 @@ public class ApiKeyFilter {
     @ApiKeyInQuery
     public Response checkWithQuery(ContainerRequestContext request) {
         String key = presentedKey(request);
-        return guard(key != null ? key : request.getUriInfo().getQueryParameters().getFirst("apikey"));
+        return guard(request, key != null ? key : request.getUriInfo().getQueryParameters().getFirst("apikey"));
     }
 
-    private Response guard(String presented) {
+    private Response guard(ContainerRequestContext request, String presented) {
         Optional<String> key = keys.identify(presented);
         if (key.isEmpty()) {
             return unauthorized();
         }
+        request.setProperty(IDENTITY, key.get());
         OptionalLong wait = limiter.acquire(key.get());
         return wait.isPresent() ? tooManyRequests(wait.getAsLong()) : null;
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +23,10 @@ import io.screenpop.activities.CallJournal;
 import io.screenpop.api.ApiError;
 import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupResult;
+import io.screenpop.calls.CallRecorder;
+import io.screenpop.calls.CallSource;
 import io.screenpop.index.PhoneLookup;
+import io.screenpop.security.ApiKeyFilter;
 import io.screenpop.screenpop.ScreenpopLinks;
 import io.screenpop.security.ApiKeyRequired;
 
@@ -48,13 +52,16 @@ public class ThreeCxResource {
     private final ContactNumbers numbers;
     private final ScreenpopLinks links;
     private final CallJournal journal;
+    private final CallRecorder calls;
 
     /** CDI constructor. */
-    public ThreeCxResource(PhoneLookup lookup, ContactNumbers numbers, ScreenpopLinks links, CallJournal journal) {
+    public ThreeCxResource(PhoneLookup lookup, ContactNumbers numbers, ScreenpopLinks links, CallJournal journal,
+            CallRecorder calls) {
         this.lookup = lookup;
         this.numbers = numbers;
         this.links = links;
         this.journal = journal;
+        this.calls = calls;
     }
 
     /** @param number the caller's number as 3CX sends it */
@@ -74,16 +81,18 @@ public class ThreeCxResource {
     /**
      * @param body    {@code {"number":"…"}}
      * @param uriInfo the request, for links when {@code PUBLIC_BASE_URL} is unset
+     * @param request the request, for the API key's identity in the call record
      * @return 200 with a contact, a company or {@code {"new_number":true}}; 400 without a number
      */
     @POST
     @Path("/crm")
-    public Response crm(CrmRequest body, @Context UriInfo uriInfo) {
+    public Response crm(CrmRequest body, @Context UriInfo uriInfo, @Context ContainerRequestContext request) {
         if (body == null || body.number() == null || body.number().isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new ApiError("Number is required",
                     "Send the caller's number as {\"number\":\"…\"}", Map.of("number", "is required"), null)).build();
         }
         LookupResult result = lookup.lookup(body.number());
+        calls.record(result, CallSource.THREECX, (String) request.getProperty(ApiKeyFilter.IDENTITY), null);
         if (result.matches().isEmpty()) {
             return Response.ok(new CrmAnswer.NewNumber(true)).build();
         }
