@@ -24,8 +24,12 @@ public class CallRetention {
         this.config = config;
     }
 
-    /** @return how many calls were deleted */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        purge();
+    }
+
+    /** @return how many calls were deleted */
     public int purge() {
         int deleted = history.purgeBefore(Instant.now().minus(Duration.ofDays(config.retentionDays())));
         if (deleted > 0) {
