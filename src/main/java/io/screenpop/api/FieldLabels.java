@@ -11,6 +11,7 @@ import java.util.Map;
 public final class FieldLabels {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("name", "Company name"),
             Map.entry("company_id", "Company"),
             Map.entry("contact_id", "Contact"),
             Map.entry("company_phone", "Company phone"),

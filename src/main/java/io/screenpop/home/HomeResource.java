@@ -47,7 +47,8 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(int numbers, int entries, IndexState state, List<DemoLink> demoNumbers);
+        static native TemplateInstance home(int numbers, int entries, IndexState state, String fullSyncedAt,
+                List<DemoLink> demoNumbers);
     }
 
     /** @return the home page */
@@ -57,6 +58,8 @@ public class HomeResource {
         List<DemoLink> links = demo.stream().flatMap(d -> d.numbers().stream())
                 .map(n -> new DemoLink(n.phone(), n.what(), "/screenpop?phone=" + URLEncoder.encode(n.phone(), StandardCharsets.UTF_8)))
                 .toList();
-        return Templates.home(index.view().numbers(), index.view().entries(), repository.state(), links);
+        IndexState state = repository.state();
+        return Templates.home(index.view().numbers(), index.view().entries(), state,
+                io.screenpop.sync.SyncRunView.local(state.fullSyncedAt), links);
     }
 }

@@ -54,7 +54,7 @@ public class SyncPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance syncPage(List<SyncRunView> runs, boolean running, int numbers, int entries,
-                IndexState state, boolean admin, String csrfToken);
+                IndexState state, String fullSyncedAt, String watermark, boolean admin, String csrfToken);
     }
 
     /**
@@ -68,8 +68,9 @@ public class SyncPageResource {
         List<SyncRunView> runs = logs.latest(20).stream().map(SyncRunView::of).toList();
         boolean running = sync.runningId().isPresent();
         String token = csrf.tokenFor(csrfCookie);
-        return Response.ok(Templates.syncPage(runs, running, index.view().numbers(), index.view().entries(),
-                repository.state(), agent.admin(), token))
+        IndexState state = repository.state();
+        return Response.ok(Templates.syncPage(runs, running, index.view().numbers(), index.view().entries(), state,
+                SyncRunView.local(state.fullSyncedAt), SyncRunView.local(state.incrementalWatermark), agent.admin(), token))
                 .type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8").header("Cache-Control", "no-store")
                 .cookie(csrf.cookie(token, "https".equals(uriInfo.getBaseUri().getScheme()))).build();
     }

@@ -44,6 +44,14 @@ public record SyncRunView(long id, String kind, String status, boolean problem, 
                 log.errorText == null || log.errorText.isBlank() ? null : log.errorText);
     }
 
+    /**
+     * @param instant a moment, or {@code null}
+     * @return it in the server's time zone for people, e.g. {@code Dec 1, 14:05:12}, or {@code null}
+     */
+    public static String local(Instant instant) {
+        return instant == null ? null : TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
     private static String kind(SyncKind kind) {
         if (kind == null) {
             return "Sync";

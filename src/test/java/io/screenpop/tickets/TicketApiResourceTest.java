@@ -200,7 +200,7 @@ class TicketApiResourceTest {
         int ticket = newTicket("Time target");
         Writes.tool().formParam("member_identifier", "mchen").formParam("minutes", 15).formParam("notes", "Reset the VPN profile")
                 .post("/api/tickets/" + ticket + "/time").then().statusCode(200)
-                .body("time_entry_id", notNullValue()).body("message", containsString("0.25 h"))
+                .body("time_entry_id", notNullValue()).body("message", containsString("15 minutes recorded"))
                 .body("message", containsString("Marcus Chen"));
         List<Map<String, Object>> writes = Writes.cwWrites();
         assertEquals(1, writes.size());
