@@ -137,7 +137,8 @@ public class CallRecorder {
         }
     }
 
-    private void write(List<CallEvent> batch) {
+    /** Inserts one batch in one JDBC batch; failures are logged and counted, never thrown. */
+    void write(List<CallEvent> batch) {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
             for (CallEvent e : batch) {
                 insert.setObject(1, e.at().atOffset(ZoneOffset.UTC));

@@ -215,7 +215,7 @@ class TicketApiResourceTest {
         assertEquals("Reset the VPN profile", sent.get("notes"));
 
         Writes.tool().formParam("member_identifier", "mchen").formParam("hours", "1.5")
-                .post("/api/tickets/" + ticket + "/time").then().statusCode(200).body("message", containsString("1.50 h"));
+                .post("/api/tickets/" + ticket + "/time").then().statusCode(200).body("message", containsString("1 hour 30 minutes recorded"));
     }
 
     @Test
