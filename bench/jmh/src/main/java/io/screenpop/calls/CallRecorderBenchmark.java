@@ -50,10 +50,11 @@ public class CallRecorderBenchmark {
         h2.setURL("jdbc:h2:mem:calls;DB_CLOSE_DELAY=-1");
         try (Connection c = h2.getConnection(); Statement s = c.createStatement();
                 InputStream sql = CallRecorder.class.getResourceAsStream("/db/migration/V40__call_event.sql")) {
-            for (String statement : new String(sql.readAllBytes(), StandardCharsets.UTF_8).split(";")) {
-                String stripped = statement.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
-                if (!stripped.isBlank()) {
-                    s.execute(stripped);
+            String script = new String(sql.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
+            for (String statement : script.split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
                 }
             }
         }
