@@ -72,8 +72,10 @@
       if (!r.ok) {
         table.hidden = true;
         state.className = 'tickets-state error';
-        state.textContent = (r.status === 0 ? 'Could not reach this service to load the tickets. Check your network, then try again. '
-          : 'Could not load the open tickets from ConnectWise. ' + (r.body.message || '') + ' Try again in a minute; the rest of this page still works. ');
+        state.textContent = r.status === 0
+          ? 'Could not reach this service to load the open tickets. Check your network connection, then use "Try again". '
+          : 'Could not reach ConnectWise to load the open tickets. Everything else on this page still works; use "Try again" in a minute. ';
+        if (r.status !== 0 && r.body.message) { state.appendChild(el('span', 'detail', '(' + r.body.message + ') ')); }
         var retry = el('button', 'secondary retry', 'Try again');
         retry.type = 'button';
         retry.addEventListener('click', function () { loadTickets(container, action, highlightId); });

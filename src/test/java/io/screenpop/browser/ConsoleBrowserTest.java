@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -125,24 +126,33 @@ class ConsoleBrowserTest {
             // the phone system pops the caller in another tab
             given().queryParam("phone", "+1.408.555.7001").get("/screenpop").then().statusCode(303);
 
-            WebElement row = browser.await().until(d -> d.findElements(By.cssSelector("#calls tr.call")).stream()
-                    .filter(tr -> tr.getText().contains("+1.408.555.7001")).findFirst().orElse(null));
-            assertTrue(row.getText().contains("Single match"), row.getText());
-            assertTrue(row.getText().contains("Jane Doe"), row.getText());
-            assertTrue(row.getText().contains("(408) 555-7001"), row.getText());
-            assertTrue(row.getText().contains("+14085557001"), row.getText());
-            assertTrue(row.getText().contains("Screenpop"), row.getText());
+            // the list refreshes itself every few seconds: read each row whole, inside the wait
+            String[] row = browser.await().ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("#calls tr.call")).stream()
+                            .filter(tr -> tr.getText().contains("+1.408.555.7001")).findFirst()
+                            .map(tr -> new String[] {tr.getText(), tr.findElement(By.cssSelector("td.company a")).getAttribute("href")})
+                            .orElse(null));
+            assertTrue(row[0].contains("Single match"), row[0]);
+            assertTrue(row[0].contains("Jane Doe"), row[0]);
+            assertTrue(row[0].contains("(408) 555-7001"), row[0]);
+            assertTrue(row[0].contains("+14085557001"), row[0]);
+            assertTrue(row[0].contains("Screenpop"), row[0]);
+            assertTrue(row[1].contains("/companies/1?phone=%2B14085557001&contactId=1"), row[1]);
             browser.screenshot("after-screenpop");
-            row.findElement(By.cssSelector("td.company a")).click();
+            web.get(row[1]);
             browser.await().until(ExpectedConditions.urlContains("/companies/1"));
             assertTrue(web.findElement(By.id("caller")).getText().contains("Jane Doe, ACME Corporation"));
 
             web.get(url("/calls?outcome=not_a_number&today=true"));
             given().queryParam("phone", "anonymous").get("/screenpop").then().statusCode(200);
             web.navigate().refresh();
-            List<WebElement> rows = web.findElements(By.cssSelector("#calls tr.call"));
-            assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("Not a number")),
-                    "the outcome filter shows only that outcome");
+            List<String> rows = browser.await().ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        List<String> texts = d.findElements(By.cssSelector("#calls tr.call")).stream().map(WebElement::getText).toList();
+                        return texts.isEmpty() ? null : texts;
+                    });
+            assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.contains("Not a number")),
+                    "the outcome filter shows only that outcome: " + rows);
             browser.screenshot("filtered");
         }
     }
