@@ -3,9 +3,7 @@ package io.screenpop.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,7 +22,8 @@ import io.screenpop.connectwise.model.ErrorBody;
 /**
  * Turns failures into the API's answer shapes:
  * <ul>
- * <li>bean validation → 400 with {@code errors} naming each form field (snake_case);</li>
+ * <li>bean validation → 400 with {@code errors} naming each form field (snake_case) → a sentence naming it
+ * by its label, and a message listing every error in the form's order;</li>
  * <li>{@link InvalidInputException} → 400 with its field;</li>
  * <li>every ConnectWise failure → the status and wording of {@link ConnectWiseFailure}, the one
  * mapping, with ConnectWise's field errors when it refused the input; a write whose outcome is
@@ -38,21 +37,20 @@ public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
 
-    /** @return 400 naming each invalid field */
+    /** @return 400 naming each invalid field by its label, every error in the form's order ({@link FormErrors}) */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.putIfAbsent(field(v.getPropertyPath()), v.getMessage());
-        }
-        String first = errors.entrySet().stream().findFirst().map(x -> x.getKey() + " " + x.getValue()).orElse("invalid input");
-        return json(400, WriteAnswer.invalid("Please correct the highlighted fields: " + first, errors));
+        Map<String, String> errors = FormErrors.of(e.getConstraintViolations());
+        return json(400, WriteAnswer.invalid(FormErrors.summary(errors), errors));
     }
 
-    /** @return 400 naming the field */
+    /** @return 400 naming the field by its label */
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
-        return json(400, WriteAnswer.invalid(e.getMessage(), e.errors()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.errors().forEach((field, reason) -> errors.put(field, FieldLabels.sentence(field, reason)));
+        String message = errors.size() == 1 ? errors.values().iterator().next() : FormErrors.summary(errors);
+        return json(400, WriteAnswer.invalid(message.endsWith(".") ? message : message + ".", errors));
     }
 
     /** @return what was created before a multi-step write stopped */
@@ -156,14 +154,6 @@ public class ApiExceptionMappers {
     private static boolean isLookupApi(UriInfo uri) {
         String path = uri == null ? "" : uri.getPath();
         return path.startsWith("/api/lookup") || path.startsWith("/api/3cx");
-    }
-
-    private static String field(Path path) {
-        String leaf = null;
-        for (Path.Node node : path) {
-            leaf = node.getName();
-        }
-        return leaf == null ? "input" : FieldNames.snake(leaf);
     }
 
     private static Response json(int status, Object body) {

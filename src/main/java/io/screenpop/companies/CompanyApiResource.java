@@ -118,7 +118,8 @@ public class CompanyApiResource {
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "partial", value = "{\"success\":false,\"message\":\"Company 789 was created, but its contact could not be: ConnectWise failed (HTTP 500)\",\"company_id\":789}")))
     public WriteAnswer create(@Valid @BeanParam NewCompanyForm form) {
         CompanyCreation.Created created = creation.create(form.toDraft());
-        return new WriteAnswer(true, "Company and contact created successfully", created.company().id(),
+        return new WriteAnswer(true, "Created " + created.company().name() + " with " + form.firstName.strip() + " "
+                + form.lastName.strip() + " as its contact.", created.company().id(),
                 created.contactId(), null, created.warnings().isEmpty() ? null : created.warnings(),
                 created.redirectUrl(), created.openphone());
     }

@@ -36,6 +36,24 @@ public class CompanyDirectory {
     }
 
     /**
+     * @param contactId ConnectWise contact id
+     * @return the contact, if the index knows it
+     */
+    @Transactional
+    public Optional<IndexedContact> contact(int contactId) {
+        return IndexedContact.find("generation = ?1 and id = ?2", generation(), contactId).firstResultOptional();
+    }
+
+    /**
+     * @param contactId ConnectWise contact id
+     * @return the contact's indexed numbers
+     */
+    @Transactional
+    public List<PhoneEntry> contactNumbers(int contactId) {
+        return PhoneEntry.<PhoneEntry>find("generation = ?1 and contactId = ?2 order by id", generation(), contactId).list();
+    }
+
+    /**
      * @param companyId ConnectWise company id
      * @return every indexed number at the company (its lines and its contacts')
      */

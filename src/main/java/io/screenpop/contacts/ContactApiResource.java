@@ -52,7 +52,7 @@ public class ContactApiResource {
      *
      * @param id   ConnectWise contact id
      * @param form the validated form
-     * @return {@code {"success":true,"message":"Phone 4084511400 added to contact",…}}
+     * @return {@code {"success":true,"message":"Added (408) 451-1400 to Jane Doe.",…}}
      */
     @POST
     @Path("/contacts/{id}/add-phone")
@@ -77,7 +77,7 @@ public class ContactApiResource {
      * {@code phone}, {@code email}, {@code phone_type}).
      *
      * @param form the validated form
-     * @return {@code {"success":true,"contact_id":456,"message":"Contact created successfully",…}}, with
+     * @return {@code {"success":true,"contact_id":456,"message":"Created Zoe Zimmer at ACME Corporation.",…}}, with
      *         {@code "openphone":{"integrated":…,"contactId":…}} when OpenPhone is configured
      */
     @POST
@@ -92,7 +92,10 @@ public class ContactApiResource {
     public WriteAnswer create(@Valid @BeanParam NewContactForm form) {
         ContactWrites.CreatedContact created = writes.createContact(form.companyId, form.firstName, form.lastName,
                 form.phone, form.email, form.phoneType);
-        return new WriteAnswer(true, "Contact created successfully", form.companyId, created.contact().id(), null, null,
+        String at = created.contact().company() == null || created.contact().company().name() == null ? ""
+                : " at " + created.contact().company().name();
+        return new WriteAnswer(true, "Created " + ContactWrites.name(created.contact()) + at + ".", form.companyId,
+                created.contact().id(), null, null,
                 created.redirectUrl(), created.openphone());
     }
 

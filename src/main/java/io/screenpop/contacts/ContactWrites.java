@@ -66,7 +66,7 @@ public class ContactWrites {
      * Result of adding a number.
      *
      * @param added       false when the contact already had the number (nothing was written)
-     * @param message     e.g. "Phone 4084511400 added to contact"
+     * @param message     a sentence naming the record, e.g. "Added (408) 451-1400 to Jane Doe."
      * @param contactId   the contact
      * @param companyId   its company, or {@code null}
      * @param redirectUrl the screenpop target for the number now
@@ -106,7 +106,8 @@ public class ContactWrites {
         String value = stored.valueOf(number);
         if (holds(contact, number)) {
             sync.refreshContact(contact);
-            return new AddedPhone(false, "Contact already has phone " + value + "; nothing was changed", contactId,
+            return new AddedPhone(false, name(contact) + " already has " + normalizer.display(number.e164())
+                    + ", so nothing was changed.", contactId,
                     companyId, target.afterWrite(number.e164(), companyId, contactId), null);
         }
         CommunicationItem item = connectWise.addCommunication(contactId, new CommunicationItem(null,
@@ -119,8 +120,8 @@ public class ContactWrites {
         sync.refreshContact(updated);
         LOG.infof("Phone %s (%s) added to contact %d", number.e164(), type.description(), contactId);
         OpenPhonePush pushed = openPhone.update(person(updated)).orElse(null);
-        return new AddedPhone(true, "Phone " + value + " added to contact", contactId, companyId,
-                target.afterWrite(number.e164(), companyId, contactId), pushed);
+        return new AddedPhone(true, "Added " + normalizer.display(number.e164()) + " to " + name(contact) + ".",
+                contactId, companyId, target.afterWrite(number.e164(), companyId, contactId), pushed);
     }
 
     /**
@@ -177,6 +178,16 @@ public class ContactWrites {
         return contact.items().stream().filter(CommunicationItem::isNumber)
                 .map(i -> normalizer.normalize(i.value(), region, i.extension()))
                 .anyMatch(p -> p.isPresent() && p.get().e164().equals(number.e164()));
+    }
+
+    /**
+     * @param contact a contact
+     * @return "First Last", or "the contact" when ConnectWise gave no name
+     */
+    static String name(Contact contact) {
+        String full = ((contact.firstName() == null ? "" : contact.firstName()) + " "
+                + (contact.lastName() == null ? "" : contact.lastName())).strip();
+        return full.isEmpty() ? "the contact" : full;
     }
 
     private NormalizedPhone parse(String phone, String field) {

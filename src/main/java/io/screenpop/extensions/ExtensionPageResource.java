@@ -47,7 +47,7 @@ public class ExtensionPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance extensions(String extension, boolean unknown, String pattern, String csrfToken);
+        static native TemplateInstance extensions(String extension, boolean unknown, String extensionFormat, String csrfToken);
     }
 
     /**
@@ -66,7 +66,7 @@ public class ExtensionPageResource {
         String wanted = extensions.isInternal(extension) ? extension.strip() : null;
         boolean unknown = wanted != null && extensions.find(wanted).isEmpty();
         String token = csrf.tokenFor(csrfCookie);
-        return Response.ok(Templates.extensions(wanted, unknown, extensions.pattern(), token))
+        return Response.ok(Templates.extensions(wanted, unknown, extensions.describe(), token))
                 .header("Cache-Control", "no-store")
                 .cookie(csrf.cookie(token, "https".equals(uriInfo.getBaseUri().getScheme()))).build();
     }

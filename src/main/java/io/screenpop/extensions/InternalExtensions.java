@@ -47,13 +47,33 @@ public class InternalExtensions {
     }
 
     /**
+     * The pattern in words for agents: {@code ^\d{3,4}$} → "3 or 4 digits", {@code ^\d{3,5}$} →
+     * "3 to 5 digits", {@code ^\d{4}$} → "4 digits"; any other pattern → "the extension format of your
+     * phone system". Never shows the regular expression.
+     *
+     * @return the description
+     */
+    public String describe() {
+        java.util.regex.Matcher m = Pattern.compile("\\^?\\\\d\\{(\\d+)(?:,(\\d+))?\\}\\$?").matcher(pattern());
+        if (!m.matches()) {
+            return "the extension format of your phone system";
+        }
+        int min = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            return min + " digits";
+        }
+        int max = Integer.parseInt(m.group(2));
+        return max == min + 1 ? min + " or " + max + " digits" : min + " to " + max + " digits";
+    }
+
+    /**
      * @param extension an extension as typed
      * @return it trimmed
      * @throws InvalidInputException 400 naming {@code extension} when it does not match the pattern
      */
     public String valid(String extension) {
         if (!isInternal(extension)) {
-            throw new InvalidInputException("extension", "must be an internal extension (pattern " + pattern() + ")");
+            throw new InvalidInputException("extension", "must be an internal extension: " + describe());
         }
         return extension.strip();
     }

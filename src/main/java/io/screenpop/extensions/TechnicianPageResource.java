@@ -3,6 +3,8 @@ package io.screenpop.extensions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.screenpop.connectwise.model.Member;
+import io.screenpop.members.Members;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,15 +41,18 @@ import io.screenpop.openapi.ApiSecurity;
 public class TechnicianPageResource {
 
     private final InternalExtensions extensions;
+    private final Members members;
 
     /** CDI constructor. */
-    public TechnicianPageResource(InternalExtensions extensions) {
+    public TechnicianPageResource(InternalExtensions extensions, Members members) {
         this.extensions = extensions;
+        this.members = members;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance technician(String identifier, String name, String extension, String ticketsUrl);
+        static native TemplateInstance technician(String identifier, String name, String title, String extension,
+                String ticketsUrl);
     }
 
     /**
@@ -62,9 +69,20 @@ public class TechnicianPageResource {
             content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…No active member kjones…</html>")))
     @Produces(MediaType.TEXT_HTML)
     public Response technician(@PathParam("identifier") String identifier, @QueryParam("extension") String extension) {
-        String name = extensions.memberName(identifier).orElse(identifier);
+        Optional<Member> member = member(identifier);
+        String name = member.map(Member::fullName).or(() -> extensions.memberName(identifier)).orElse(identifier);
+        String title = member.map(Member::title).filter(t -> !t.isBlank()).orElse(null);
         String ticketsUrl = "/api/tickets/open?member=" + URLEncoder.encode(identifier, StandardCharsets.UTF_8);
-        return Response.ok(Templates.technician(identifier, name, extension, ticketsUrl))
+        return Response.ok(Templates.technician(identifier, name, title, extension, ticketsUrl))
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** The member from the cached member list; empty when unknown or when ConnectWise cannot be reached. */
+    private Optional<Member> member(String identifier) {
+        try {
+            return members.find(identifier);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

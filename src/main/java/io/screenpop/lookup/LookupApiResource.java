@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,11 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.api.ApiError;
+import io.screenpop.calls.CallRecorder;
+import io.screenpop.calls.CallSource;
 import io.screenpop.index.LookupOutcome;
 import io.screenpop.index.LookupResult;
 import io.screenpop.index.PhoneLookup;
 import io.smallrye.common.annotation.NonBlocking;
 import io.screenpop.screenpop.ScreenpopLinks;
+import io.screenpop.security.ApiKeyFilter;
 import io.screenpop.security.ApiKeyRequired;
 
 /**
@@ -57,16 +61,19 @@ public class LookupApiResource {
 
     private final PhoneLookup lookup;
     private final ScreenpopLinks links;
+    private final CallRecorder calls;
 
     /** CDI constructor. */
-    public LookupApiResource(PhoneLookup lookup, ScreenpopLinks links) {
+    public LookupApiResource(PhoneLookup lookup, ScreenpopLinks links, CallRecorder calls) {
         this.lookup = lookup;
         this.links = links;
+        this.calls = calls;
     }
 
     /**
      * @param phone   the caller's number in any format
      * @param uriInfo the request, for links when {@code PUBLIC_BASE_URL} is unset
+     * @param request the request, for the API key's identity in the call record
      * @return 200, 404 or 400 as described on the class
      */
     @GET
@@ -82,13 +89,14 @@ public class LookupApiResource {
     @APIResponse(responseCode = "400", description = "No number sent",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingNumber", value = "{\"error\":\"Phone number is required\",\"message\":\"Send the caller's number as ?phone=… (GET) or {\\\"phone\\\":\\\"…\\\"} (POST)\"}")))
     public Response get(@Parameter(description = "The caller's number in any format", example = "+1 408 555 1213")
-            @QueryParam("phone") String phone, @Context UriInfo uriInfo) {
-        return answer(phone, uriInfo);
+            @QueryParam("phone") String phone, @Context UriInfo uriInfo, @Context ContainerRequestContext request) {
+        return answer(phone, uriInfo, request);
     }
 
     /**
      * @param body    {@code {"phone":"…"}}
      * @param uriInfo the request, for links when {@code PUBLIC_BASE_URL} is unset
+     * @param request the request, for the API key's identity in the call record
      * @return 200, 404 or 400 as described on the class
      */
     @POST
@@ -104,20 +112,21 @@ public class LookupApiResource {
                 @ExampleObject(name = "notANumber", value = "{\"found\":false,\"message\":\"Not a phone number: anonymous\",\"phone\":\"anonymous\"}")}))
     @APIResponse(responseCode = "400", description = "No number sent",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingNumber", value = "{\"error\":\"Phone number is required\",\"message\":\"Send the caller's number as ?phone=… (GET) or {\\\"phone\\\":\\\"…\\\"} (POST)\"}")))
-    public Response post(LookupRequest body, @Context UriInfo uriInfo) {
-        return answer(body == null ? null : body.phone(), uriInfo);
+    public Response post(LookupRequest body, @Context UriInfo uriInfo, @Context ContainerRequestContext request) {
+        return answer(body == null ? null : body.phone(), uriInfo, request);
     }
 
     /** @param phone the caller's number in any format */
     public record LookupRequest(String phone) {
     }
 
-    private Response answer(String phone, UriInfo uriInfo) {
+    private Response answer(String phone, UriInfo uriInfo, ContainerRequestContext request) {
         if (phone == null || phone.isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(ApiError.of("Phone number is required",
                     "Send the caller's number as ?phone=… (GET) or {\"phone\":\"…\"} (POST)")).build();
         }
         LookupResult result = lookup.lookup(phone);
+        calls.record(result, CallSource.LOOKUP, (String) request.getProperty(ApiKeyFilter.IDENTITY), null);
         LOG.infof("API lookup outcome=%s phone=%s matches=%d", result.outcome(), result.e164(), result.matches().size());
         if (result.outcome() == LookupOutcome.INVALID) {
             return notFound("Not a phone number: " + phone, phone);

@@ -22,6 +22,11 @@ import org.jboss.logging.Logger;
 import io.quarkus.qute.CheckedTemplate;
 import io.smallrye.common.annotation.NonBlocking;
 import io.quarkus.qute.TemplateInstance;
+import io.screenpop.calls.CallEvent;
+import io.screenpop.calls.CallOutcome;
+import io.screenpop.calls.CallRecorder;
+import io.screenpop.calls.CallSource;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,9 +42,11 @@ import io.screenpop.extensions.ExtensionScreenpop;
 import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupOutcome;
 import io.screenpop.index.LookupResult;
+import io.screenpop.index.PhoneIndex;
 import io.screenpop.index.PhoneLookup;
 import io.screenpop.phone.PhoneNumberNormalizer;
 import io.screenpop.security.CsrfTokens;
+import io.screenpop.signin.CurrentAgent;
 
 /**
  * {@code GET /screenpop?phone=…} (or {@code CallerNumber=…}, as 8x8's {@code %%CallerNumber%%}
@@ -49,9 +56,11 @@ import io.screenpop.security.CsrfTokens;
  * <li>an internal extension ({@code INTERNAL_EXTENSION_PATTERN}) → the technician's page, or the
  * assignment page when the extension is not assigned ({@link ExtensionScreenpop}); never a customer lookup;</li>
  * <li>one company, at most one contact → 303 redirect to {@code SCREENPOP_TARGET_URL};</li>
+ * <li>a contact without a company (a walk-in) → 303 to its contact page, {@code /contacts/{id}};</li>
  * <li>several contacts at one company → choose the contact; several companies → choose the company;</li>
  * <li>no match, or not a phone number → a page showing the number as dialled and normalised.</li>
  * </ul>
+ * Every answer is recorded as a call ({@link CallRecorder}, asynchronous) for {@code /calls}.
  * Answers come from the in-memory index only, so the method runs on the event loop ({@code @NonBlocking}).
  * Every value is HTML-escaped by Qute.
  */
@@ -68,23 +77,31 @@ public class ScreenpopResource {
     private final CsrfTokens csrf;
     private final ExtensionScreenpop extensions;
     private final ScreenpopLinks links;
+    private final CallRecorder calls;
+    private final CurrentAgent agent;
+    private final PhoneIndex index;
 
     /** CDI constructor. */
     public ScreenpopResource(PhoneLookup lookup, ScreenpopTarget target, PhoneNumberNormalizer normalizer,
-            CsrfTokens csrf, ExtensionScreenpop extensions, ScreenpopLinks links) {
+            CsrfTokens csrf, ExtensionScreenpop extensions, ScreenpopLinks links, CallRecorder calls,
+            CurrentAgent agent, PhoneIndex index) {
         this.lookup = lookup;
         this.target = target;
         this.normalizer = normalizer;
         this.csrf = csrf;
         this.extensions = extensions;
         this.links = links;
+        this.calls = calls;
+        this.agent = agent;
+        this.index = index;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance missingNumber(String exampleUrl);
 
-        static native TemplateInstance noMatch(String dialled, String e164, String display, String csrfToken);
+        static native TemplateInstance noMatch(String dialled, String e164, String display, String csrfToken,
+                boolean attach, String firstName, String lastName);
 
         static native TemplateInstance notANumber(String dialled);
 
@@ -92,7 +109,6 @@ public class ScreenpopResource {
 
         static native TemplateInstance chooseCompany(String display, List<CompanyChoice> choices);
 
-        static native TemplateInstance contactWithoutCompany(String display, IndexMatch match);
     }
 
     /**
@@ -122,25 +138,27 @@ public class ScreenpopResource {
         }
         Optional<String> internal = extensions.target(dialled);
         if (internal.isPresent()) {
+            calls.record(new CallEvent(null, java.time.Instant.now(), dialled.strip(), null,
+                    CallOutcome.INTERNAL_EXTENSION, null, null, null, null, CallSource.SCREENPOP, null, agent.displayName()));
             LOG.infof("Screenpop outcome=internal-extension extension=%s", dialled.strip());
             return Response.seeOther(URI.create(internal.get())).header("Cache-Control", "no-store").build();
         }
         LookupResult result = lookup.lookup(dialled);
+        calls.record(result, CallSource.SCREENPOP, null, agent.displayName());
         LOG.infof("Screenpop outcome=%s phone=%s matches=%d", result.outcome(), result.e164(), result.matches().size());
         if (result.outcome() == LookupOutcome.INVALID) {
             return page(Response.Status.OK, Templates.notANumber(dialled));
         }
         String display = normalizer.display(result.e164());
         if (result.outcome() == LookupOutcome.MISS) {
-            String token = csrf.tokenFor(csrfCookie);
-            return Response.ok(Templates.noMatch(dialled, result.e164(), display, token))
-                    .type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8").header("Cache-Control", "no-store")
-                    .cookie(csrf.cookie(token, "https".equals(uriInfo.getBaseUri().getScheme()))).build();
+            return pickOrCreate(dialled, result.e164(), display, false, null, csrfCookie, uriInfo);
         }
         if (result.outcome() == LookupOutcome.HIT) {
             IndexMatch best = result.first();
             if (best.companyId() == null) {
-                return page(Response.Status.OK, Templates.contactWithoutCompany(display, best));
+                return Response.seeOther(URI.create("/contacts/" + best.contactId() + "?phone="
+                        + java.net.URLEncoder.encode(result.e164(), java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Cache-Control", "no-store").build();
             }
             return Response.seeOther(URI.create(target.resolve(best, result.e164())))
                     .header("Cache-Control", "no-store").build();
@@ -160,10 +178,48 @@ public class ScreenpopResource {
             IndexMatch targetMatch = matches.stream().filter(IndexMatch::isContact).count() == 1
                     ? matches.stream().filter(IndexMatch::isContact).findFirst().orElseThrow()
                     : withoutContact(first);
-            String url = first.companyId() == null ? null : target.resolve(targetMatch, result.e164());
+            String url = first.companyId() == null
+                    ? "/contacts/" + first.contactId() + "?phone=" + java.net.URLEncoder.encode(result.e164(),
+                            java.nio.charset.StandardCharsets.UTF_8)
+                    : target.resolve(targetMatch, result.e164());
             return new CompanyChoice(title, first.companyIdentifier(), url, matches);
         }).toList();
         return page(Response.Status.OK, Templates.chooseCompany(display, companies));
+    }
+
+    /**
+     * {@code GET /screenpop/attach?phone=…}: pick-or-create for a number, opened from "Unknown callers
+     * today" and from a walk-in contact's "Attach to a company". Not a call, so nothing is recorded.
+     *
+     * @param phone      the number to attach, any format
+     * @param contactId  the walk-in contact whose name seeds the new-contact forms; optional
+     * @param csrfCookie the browser's CSRF token cookie, reused when well-formed
+     * @param uriInfo    request URI, to mark the cookie secure over HTTPS
+     * @return the pick-or-create page, or the "not a phone number" page
+     */
+    @GET
+    @Path("/attach")
+    @NonBlocking
+    @Produces(MediaType.TEXT_HTML)
+    public Response attach(@QueryParam("phone") String phone, @QueryParam("contactId") Integer contactId,
+            @CookieParam(CsrfTokens.COOKIE) String csrfCookie, @Context UriInfo uriInfo) {
+        var normalized = phone == null ? Optional.<io.screenpop.phone.NormalizedPhone>empty() : lookup.normalize(phone);
+        if (normalized.isEmpty()) {
+            return page(Response.Status.BAD_REQUEST, Templates.notANumber(phone == null ? "" : phone));
+        }
+        String e164 = normalized.get().e164();
+        IndexMatch walkIn = contactId == null ? null : index.lookup(e164).stream()
+                .filter(m -> contactId.equals(m.contactId())).findFirst().orElse(null);
+        return pickOrCreate(phone, e164, normalizer.display(e164), true, walkIn, csrfCookie, uriInfo);
+    }
+
+    private Response pickOrCreate(String dialled, String e164, String display, boolean attach, IndexMatch walkIn,
+            String csrfCookie, UriInfo uriInfo) {
+        String token = csrf.tokenFor(csrfCookie);
+        return Response.ok(Templates.noMatch(dialled, e164, display, token, attach,
+                walkIn == null ? null : walkIn.contactFirstName(), walkIn == null ? null : walkIn.contactLastName()))
+                .type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8").header("Cache-Control", "no-store")
+                .cookie(csrf.cookie(token, "https".equals(uriInfo.getBaseUri().getScheme()))).build();
     }
 
     private static IndexMatch withoutContact(IndexMatch m) {

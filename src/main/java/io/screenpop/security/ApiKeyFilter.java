@@ -21,6 +21,9 @@ import io.screenpop.api.ApiError;
  */
 public class ApiKeyFilter {
 
+    /** Request property holding the accepted key's identity ({@link ApiKeys#identify}), for call records. */
+    public static final String IDENTITY = "screenpop.api-key-identity";
+
     private final ApiKeys keys;
     private final ApiRateLimiter limiter;
 
@@ -37,14 +40,15 @@ public class ApiKeyFilter {
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     @ApiKeyRequired
     public Response check(ContainerRequestContext request) {
-        return guard(presentedKey(request));
+        return guard(request, presentedKey(request));
     }
 
-    private Response guard(String presented) {
+    private Response guard(ContainerRequestContext request, String presented) {
         Optional<String> key = keys.identify(presented);
         if (key.isEmpty()) {
             return unauthorized();
         }
+        request.setProperty(IDENTITY, key.get());
         OptionalLong wait = limiter.acquire(key.get());
         return wait.isPresent() ? tooManyRequests(wait.getAsLong()) : null;
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +44,10 @@ import io.screenpop.contacts.ContactWrites;
 import io.screenpop.audit.NotAudited;
 import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupResult;
+import io.screenpop.calls.CallRecorder;
+import io.screenpop.calls.CallSource;
 import io.screenpop.index.PhoneLookup;
+import io.screenpop.security.ApiKeyFilter;
 import io.screenpop.screenpop.ScreenpopLinks;
 import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.ApiKeyRequired;
@@ -84,14 +88,16 @@ public class ThreeCxResource {
     private final ThreeCxSearch search;
     private final ThreeCxContacts contacts;
     private final JsonForms json;
+    private final CallRecorder calls;
 
     /** CDI constructor. */
     public ThreeCxResource(PhoneLookup lookup, ContactNumbers numbers, ScreenpopLinks links, CallJournal journal,
-            ThreeCxSearch search, ThreeCxContacts contacts, JsonForms json) {
+            ThreeCxSearch search, ThreeCxContacts contacts, JsonForms json, CallRecorder calls) {
         this.lookup = lookup;
         this.numbers = numbers;
         this.links = links;
         this.journal = journal;
+        this.calls = calls;
         this.search = search;
         this.contacts = contacts;
         this.json = json;
@@ -126,6 +132,7 @@ public class ThreeCxResource {
     /**
      * @param body    {@code {"number":"…"}}
      * @param uriInfo the request, for links when {@code PUBLIC_BASE_URL} is unset
+     * @param request the request, for the API key's identity in the call record
      * @return 200 with a contact, a company or {@code {"new_number":true}}; 400 without a number
      */
     @POST
@@ -138,12 +145,13 @@ public class ThreeCxResource {
     @APIResponse(responseCode = "400", description = "No number",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingNumber", value = "{\"error\":\"Number is required\",\"message\":\"Send the caller's number as {\\\"number\\\":\\\"…\\\"}\",\"errors\":{\"number\":\"is required\"}}")))
     @NotAudited
-    public Response crm(CrmRequest body, @Context UriInfo uriInfo) {
+    public Response crm(CrmRequest body, @Context UriInfo uriInfo, @Context ContainerRequestContext request) {
         if (body == null || body.number() == null || body.number().isBlank()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new ApiError("Number is required",
                     "Send the caller's number as {\"number\":\"…\"}", Map.of("number", "is required"), null)).build();
         }
         LookupResult result = lookup.lookup(body.number());
+        calls.record(result, CallSource.THREECX, (String) request.getProperty(ApiKeyFilter.IDENTITY), null);
         if (result.matches().isEmpty()) {
             return Response.ok(new CrmAnswer.NewNumber(true)).build();
         }

@@ -85,7 +85,7 @@ public class CallLog {
         boolean noteOk = noteId != null;
         Integer timeId = null;
         if (entry.hours() != null) {
-            String done = entry.hours().toPlainString() + " h recorded for " + member.fullName();
+            String done = TimeSpent.describe(entry.hours()) + " recorded for " + member.fullName();
             timeId = noteOk ? steps.run("time", done, "the time entry",
                     () -> writes.addTime(ticketId, member, entry.hours(), entry.noteText()).id())
                     : steps.skip("time", "time not recorded");

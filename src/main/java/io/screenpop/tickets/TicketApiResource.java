@@ -278,7 +278,7 @@ public class TicketApiResource {
         }
         Member member = agentMembers.chargeTo(form.memberIdentifier, "member_identifier", true);
         Integer entryId = writes.addTime(id, member, hours, form.notes).id();
-        return new TicketAnswer(true, hours.toPlainString() + " h recorded on ticket #" + id + " for " + member.fullName(),
+        return new TicketAnswer(true, TimeSpent.describe(hours) + " recorded on ticket #" + id + " for " + member.fullName(),
                 id, null, entryId, null, null, null);
     }
 

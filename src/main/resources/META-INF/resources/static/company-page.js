@@ -45,7 +45,7 @@
     });
 
     S.api('GET', '/api/members').then(function (r) {
-      if (!r.ok) { agent.title = r.body.message || 'Members could not be loaded'; return; }
+      if (!r.ok) { agent.title = 'Could not load the technicians from ConnectWise. Reload the page in a minute to record time.'; return; }
       var mine = remembered();
       r.body.forEach(function (m) {
         var option = S.el('option', null, m.name + ' (' + m.identifier + ')');
@@ -71,7 +71,7 @@
 
   function loadLists() {
     S.api('GET', '/api/service/boards').then(function (r) {
-      if (!r.ok) { say('error', 'Boards could not be loaded from ConnectWise: ' + r.body.message); return; }
+      if (!r.ok) { say('error', 'Could not load the service boards from ConnectWise, so a ticket cannot be created yet. Reload the page in a minute. (' + (r.body.message || 'HTTP ' + r.status) + ')'); return; }
       S.fillSelect(newForm.querySelector('select.boards'), r.body, function (b) { return b.name; }, function (b) { return b.id; });
     });
     S.api('GET', '/api/service/priorities').then(function (r) {

@@ -62,7 +62,7 @@
   }
 
   S.api('GET', '/api/members').then(function (r) {
-    if (!r.ok) { say('error', 'ConnectWise members could not be loaded: ' + r.body.message); return; }
+    if (!r.ok) { say('error', 'Could not load the technicians from ConnectWise, so extensions cannot be assigned yet. Reload the page in a minute. (' + (r.body.message || 'HTTP ' + r.status) + ')'); return; }
     var members = [{ identifier: '', name: 'Choose a technician…' }].concat(r.body);
     S.fillSelect(select, members, function (m) { return m.identifier ? m.name + ' (' + m.identifier + ')' : m.name; },
       function (m) { return m.identifier; });
@@ -74,7 +74,7 @@
     if (button.disabled) { return; }
     S.clearErrors(form);
     var extension = form.querySelector('[name=extension]').value.trim();
-    if (!extension) { S.showErrors(form, { extension: 'is required' }); return; }
+    if (!extension) { S.showErrors(form, { extension: 'Extension is required' }); say('error', 'Please correct this field: Extension is required.'); return; }
     S.busy(button, true, 'Saving…');
     S.api('PUT', '/api/extensions/' + encodeURIComponent(extension), { member_identifier: select.value }).then(function (r) {
       S.busy(button, false);

@@ -15,10 +15,6 @@
   var results = document.getElementById('company-results');
   var hint = document.getElementById('search-hint');
   var company = null;
-  var active = -1;
-  var found = [];
-  var debounce = null;
-  var searchSeq = 0;
 
   function show(stepId) {
     document.querySelectorAll('#pick-or-create .step').forEach(function (s) { s.hidden = s.id !== stepId; });
@@ -37,83 +33,27 @@
     status.className = '';
   }
 
-  // ---- Step 1: company autocomplete (300 ms debounce, from 2 characters, keyboard and mouse) ----
+  // ---- Step 1: company autocomplete (combobox.js: 300 ms pause, from 2 characters, keyboard and mouse) ----
 
-  function highlight(li, text, query) {
-    var at = text.toLowerCase().indexOf(query.toLowerCase());
-    if (at < 0 || !query) { li.appendChild(document.createTextNode(text)); return; }
-    li.appendChild(document.createTextNode(text.slice(0, at)));
-    li.appendChild(el('mark', null, text.slice(at, at + query.length)));
-    li.appendChild(document.createTextNode(text.slice(at + query.length)));
-  }
-
-  function closeResults() {
-    results.hidden = true;
-    search.setAttribute('aria-expanded', 'false');
-    search.removeAttribute('aria-activedescendant');
-    active = -1;
-  }
-
-  function renderResults(list, query) {
-    found = list;
-    results.textContent = '';
-    active = -1;
-    if (!list.length) {
-      closeResults();
-      hint.hidden = false;
-      hint.textContent = 'No company matches "' + query + '". Check the spelling, or create the company.';
-      return;
-    }
-    hint.hidden = true;
-    list.forEach(function (c, i) {
-      var li = el('li');
-      li.id = 'company-option-' + i;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      li.dataset.index = i;
-      highlight(li, c.label, query);
-      li.addEventListener('mousedown', function (event) { event.preventDefault(); choose(i); });
-      results.appendChild(li);
-    });
-    results.hidden = false;
-    search.setAttribute('aria-expanded', 'true');
-  }
-
-  function move(delta) {
-    if (results.hidden || !found.length) { return; }
-    active = (active + delta + found.length) % found.length;
-    results.querySelectorAll('li').forEach(function (li, i) { li.setAttribute('aria-selected', i === active ? 'true' : 'false'); });
-    search.setAttribute('aria-activedescendant', 'company-option-' + active);
-  }
-
-  function runSearch() {
-    var query = search.value.trim();
-    if (query.length < 2) { closeResults(); hint.hidden = true; return; }
-    var seq = ++searchSeq;
-    api('GET', '/api/companies/search?q=' + encodeURIComponent(query)).then(function (r) {
-      if (seq !== searchSeq) { return; }
-      if (!r.ok) { setStatus('error', r.body.message || 'Search failed'); return; }
-      renderResults(r.body, query);
-    });
-  }
-
-  search.addEventListener('input', function () {
-    clearTimeout(debounce);
-    debounce = setTimeout(runSearch, 300);
+  S.combobox({
+    input: search,
+    list: results,
+    hint: hint,
+    search: function (query) {
+      return api('GET', '/api/companies/search?q=' + encodeURIComponent(query)).then(function (r) {
+        return { ok: r.ok, items: r.ok ? r.body : [], message: r.body.message || 'The company search failed. Try again.' };
+      });
+    },
+    label: function (c) { return c.label; },
+    empty: function (query) { return 'No company matches "' + query + '". Check the spelling, or create the company.'; },
+    error: function (message) { setStatus('error', message); },
+    choose: function (c) { choose(c); }
   });
-  search.addEventListener('keydown', function (event) {
-    if (event.key === 'ArrowDown') { event.preventDefault(); move(1); }
-    else if (event.key === 'ArrowUp') { event.preventDefault(); move(-1); }
-    else if (event.key === 'Enter') { event.preventDefault(); if (active >= 0) { choose(active); } }
-    else if (event.key === 'Escape') { closeResults(); }
-  });
-  search.addEventListener('blur', function () { setTimeout(closeResults, 150); });
 
   // ---- Step 2: the chosen company's contacts ----
 
-  function choose(i) {
-    company = found[i];
-    closeResults();
+  function choose(c) {
+    company = c;
     document.getElementById('company-title').textContent = company.name;
     document.getElementById('company-subtitle').textContent = company.label + (company.identifier ? ' (' + company.identifier + ')' : '');
     document.getElementById('contact-company-name').textContent = company.name;
@@ -149,9 +89,12 @@
   }
 
   function succeed(body) {
-    setStatus('ok', body.message + (body.warnings ? ' (' + body.warnings.join(' ') + ')' : '') + ' Opening the caller\'s record…');
+    var url = body.redirect_url || ('/screenpop?phone=' + encodeURIComponent(phone));
+    var next = url.indexOf('/companies/') === 0 ? 'Opening the company page…' : 'Opening the caller\'s record…';
+    var warnings = (body.warnings || []).map(function (w) { return /[.!?]$/.test(w) ? w : w + '.'; }).join(' ');
+    setStatus('ok', [body.message, warnings, next].filter(Boolean).join(' '));
     document.querySelectorAll('#pick-or-create button').forEach(function (b) { b.disabled = true; });
-    setTimeout(function () { window.location.assign(body.redirect_url || ('/screenpop?phone=' + encodeURIComponent(phone))); }, 2000);
+    setTimeout(function () { window.location.assign(url); }, 2000);
   }
 
   function addPhone(contact, button) {

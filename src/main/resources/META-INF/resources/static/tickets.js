@@ -34,7 +34,17 @@
       summary.appendChild(link(ticket.cw_url, 'CW')).className = 'cw';
     }
     tr.appendChild(summary);
-    if (showCompany) { tr.appendChild(el('td', 'company', ticket.company ? ticket.company.name : '')); }
+    if (showCompany) {
+      var company = el('td', 'company');
+      if (ticket.company && ticket.company.id) {
+        var a = el('a', null, ticket.company.name);
+        a.href = '/companies/' + encodeURIComponent(ticket.company.id);
+        company.appendChild(a);
+      } else if (ticket.company) {
+        company.textContent = ticket.company.name;
+      }
+      tr.appendChild(company);
+    }
     var priority = el('td');
     priority.appendChild(priorityBadge(ticket.priority));
     tr.appendChild(priority);
@@ -62,7 +72,10 @@
       if (!r.ok) {
         table.hidden = true;
         state.className = 'tickets-state error';
-        state.textContent = 'Tickets could not be loaded from ConnectWise: ' + (r.body.message || 'HTTP ' + r.status) + ' ';
+        state.textContent = r.status === 0
+          ? 'Could not reach this service to load the open tickets. Check your network connection, then use "Try again". '
+          : 'Could not reach ConnectWise to load the open tickets. Everything else on this page still works; use "Try again" in a minute. ';
+        if (r.status !== 0 && r.body.message) { state.appendChild(el('span', 'detail', '(' + r.body.message + ') ')); }
         var retry = el('button', 'secondary retry', 'Try again');
         retry.type = 'button';
         retry.addEventListener('click', function () { loadTickets(container, action, highlightId); });

@@ -124,3 +124,22 @@
     formData: formData, fillSelect: fillSelect
   };
 })();
+
+// ---- Field errors tied to their fields (issue 13): every <span class="field-error" data-for="x">
+// gets an id and becomes part of the aria-describedby of the form's field named x, so a screen
+// reader reads the error with the field. Runs once when the page loads.
+(function () {
+  'use strict';
+
+  var n = 0;
+  document.querySelectorAll('.field-error[data-for]').forEach(function (slot) {
+    var form = slot.closest('form');
+    var input = form ? form.querySelector('[name="' + slot.dataset.for + '"]') : null;
+    if (!slot.id) { slot.id = 'field-error-' + (++n); }
+    slot.setAttribute('aria-live', 'polite');
+    if (!input) { return; }
+    var described = (input.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+    if (described.indexOf(slot.id) < 0) { described.push(slot.id); }
+    input.setAttribute('aria-describedby', described.join(' '));
+  });
+})();

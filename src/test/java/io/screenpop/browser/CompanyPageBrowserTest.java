@@ -194,7 +194,7 @@ class CompanyPageBrowserTest {
             assertTrue(web.findElement(By.id("company")).getText().contains("Globex UK Ltd"), "the card comes from the index");
             browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tickets .tickets-state.error")));
             String message = web.findElement(By.cssSelector("#tickets .tickets-state")).getText();
-            assertTrue(message.contains("Tickets could not be loaded from ConnectWise"), message);
+            assertTrue(message.contains("Could not reach ConnectWise to load the open tickets"), message);
             browser.screenshot("error");
             web.findElement(By.cssSelector("#tickets button.retry")).click();
             browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-5")));

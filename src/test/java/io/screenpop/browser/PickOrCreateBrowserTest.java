@@ -73,7 +73,7 @@ class PickOrCreateBrowserTest {
             add.click();
 
             browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
-            assertTrue(web.findElement(By.id("status")).getText().contains("added to contact"));
+            assertTrue(web.findElement(By.id("status")).getText().contains("Added (408) 555-0123 to Jane Doe. Opening the company page…"));
             assertTrue(add.getAttribute("disabled") != null, "buttons are disabled after success");
             browser.screenshot("added");
 
@@ -127,7 +127,7 @@ class PickOrCreateBrowserTest {
             type(form, "state", "CA");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
-            assertTrue(web.findElement(By.id("status")).getText().contains("Company and contact created successfully"));
+            assertTrue(web.findElement(By.id("status")).getText().contains("Created Zebra Logistics with Zoe Zimmer as its contact. Opening the company page…"));
             browser.screenshot("created");
 
             browser.await().until(ExpectedConditions.urlContains("/companies/"));

@@ -85,7 +85,7 @@ class CompanyApiResourceTest {
         JsonPath answer = Writes.tool().formParams(companyForm("Bay Area Dental Group", "+1 415 555 0142"))
                 .post("/api/companies/create").then().statusCode(200)
                 .body("success", equalTo(true))
-                .body("message", equalTo("Company and contact created successfully"))
+                .body("message", equalTo("Created Bay Area Dental Group with Dana Reyes as its contact."))
                 .body("company_id", notNullValue()).body("contact_id", notNullValue())
                 .extract().jsonPath();
         int companyId = answer.getInt("company_id");

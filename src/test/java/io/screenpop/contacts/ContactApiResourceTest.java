@@ -40,7 +40,7 @@ class ContactApiResourceTest {
         Writes.tool().formParam("phone", "(408) 451-1400").formParam("phone_type", "Cell")
                 .post("/api/contacts/2/add-phone").then().statusCode(200)
                 .body("success", equalTo(true))
-                .body("message", equalTo("Phone 4084511400 added to contact"))
+                .body("message", equalTo("Added (408) 451-1400 to John Smith."))
                 .body("redirect_url", containsString("/companies/1?phone=%2B14084511400&contactId=2"));
 
         List<Map<String, Object>> writes = Writes.cwWrites();
@@ -92,7 +92,7 @@ class ContactApiResourceTest {
         int contactId = Writes.tool().formParam("company_id", 3).formParam("first_name", "Milton")
                 .formParam("last_name", "Waddams").formParam("phone", "512.555.0188").formParam("email", "milton@initech.example")
                 .post("/api/contacts/create").then().statusCode(200)
-                .body("success", equalTo(true)).body("message", equalTo("Contact created successfully"))
+                .body("success", equalTo(true)).body("message", equalTo("Created Milton Waddams at Initech."))
                 .body("contact_id", notNullValue())
                 .extract().jsonPath().getInt("contact_id");
         Map<?, ?> body = (Map<?, ?>) Writes.cwCalls("POST", "company/contacts").get(0).get("body");

@@ -110,9 +110,12 @@ class ScreenpopResourceTest {
     }
 
     @Test
-    void contactWithoutCompanyIsShownNotRedirected() {
+    void contactWithoutCompanyOpensItsContactPage() {
         given().queryParam("phone", "617-555-0190").get("/screenpop")
-                .then().statusCode(200).body(containsString("Walk-in Caller")).body(containsString("not attached to any company"));
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/contacts/9?phone=%2B16175550190"));
+        given().queryParam("phone", "+16175550190").get("/contacts/9")
+                .then().statusCode(200).body(containsString("Walk-in Caller")).body(containsString("not attached to any company"))
+                .body(containsString("/screenpop/attach?phone=%2B16175550190&amp;contactId=9"));
     }
 
     @Test
@@ -134,7 +137,7 @@ class ScreenpopResourceTest {
         org.hamcrest.MatcherAssert.assertThat(page, containsString("jane.doe@acme.example"));
         org.hamcrest.MatcherAssert.assertThat(page, containsString("recordType=CompanyFV&amp;recid=1"));
         org.hamcrest.MatcherAssert.assertThat(page, containsString("https://mtx.link/company/1"));
-        org.hamcrest.MatcherAssert.assertThat(page, containsString("Call from <strong>(408) 555-1213</strong>"));
+        org.hamcrest.MatcherAssert.assertThat(page, containsString("Call from <strong>Jane Doe, ACME Corporation, (408) 555-1213</strong>"));
     }
 
     @Test

@@ -202,7 +202,7 @@ class TicketApiResourceTest {
         int ticket = newTicket("Time target");
         Writes.tool().formParam("member_identifier", "mchen").formParam("minutes", 15).formParam("notes", "Reset the VPN profile")
                 .post("/api/tickets/" + ticket + "/time").then().statusCode(200)
-                .body("time_entry_id", notNullValue()).body("message", containsString("0.25 h"))
+                .body("time_entry_id", notNullValue()).body("message", containsString("15 minutes recorded"))
                 .body("message", containsString("Marcus Chen"));
         List<Map<String, Object>> writes = Writes.cwWrites();
         assertEquals(1, writes.size());
@@ -217,7 +217,7 @@ class TicketApiResourceTest {
         assertEquals("Reset the VPN profile", sent.get("notes"));
 
         Writes.tool().formParam("member_identifier", "mchen").formParam("hours", "1.5")
-                .post("/api/tickets/" + ticket + "/time").then().statusCode(200).body("message", containsString("1.50 h"));
+                .post("/api/tickets/" + ticket + "/time").then().statusCode(200).body("message", containsString("1 hour 30 minutes recorded"));
     }
 
     @Test

@@ -23,6 +23,13 @@ public class NewCompanyForm {
     @Size(max = 50, message = "must be at most 50 characters")
     public String name;
 
+    /** The company's main line. */
+    @RestForm("company_phone")
+    @NotBlank(message = "is required")
+    @Size(max = 30, message = "must be at most 30 characters")
+    @ValidPhone
+    public String companyPhone;
+
     /** Address line 1. */
     @RestForm
     @NotBlank(message = "is required")
@@ -55,13 +62,6 @@ public class NewCompanyForm {
     @RestForm
     @Size(max = 50, message = "must be at most 50 characters")
     public String country;
-
-    /** The company's main line. */
-    @RestForm("company_phone")
-    @NotBlank(message = "is required")
-    @Size(max = 30, message = "must be at most 30 characters")
-    @ValidPhone
-    public String companyPhone;
 
     /** Territory name; default Main. */
     @RestForm

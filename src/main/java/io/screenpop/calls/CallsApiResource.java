@@ -1,0 +1,62 @@
+package io.screenpop.calls;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.screenpop.api.ApiError;
+
+/**
+ * {@code GET /api/calls?limit=N}: the latest recorded calls, newest first, as {@link CallView}s.
+ * Open to a signed-in session or a machine API key (sign-in decides who may read {@code /api}).
+ */
+@Path("/api/calls")
+@Produces(MediaType.APPLICATION_JSON)
+public class CallsApiResource {
+
+    private final CallHistory history;
+
+    /** CDI constructor. */
+    public CallsApiResource(CallHistory history) {
+        this.history = history;
+    }
+
+    /**
+     * @param limit how many calls, 1 to 500 (default 50)
+     * @param outcome only this outcome ({@code no_match} …), optional
+     * @return 200 with the calls, or 400 naming {@code limit} or {@code outcome} when out of range
+     */
+    @GET
+    public Response calls(@QueryParam("limit") String limit, @QueryParam("outcome") String outcome) {
+        int n = 50;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                n = Integer.parseInt(limit.strip());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1 || n > CallHistory.MAX_LIMIT) {
+                return Response.status(400).entity(new ApiError("Invalid limit",
+                        "limit must be a whole number from 1 to " + CallHistory.MAX_LIMIT,
+                        java.util.Map.of("limit", "must be from 1 to " + CallHistory.MAX_LIMIT), null)).build();
+            }
+        }
+        CallOutcome only = null;
+        if (outcome != null && !outcome.isBlank()) {
+            only = CallOutcome.fromWire(outcome.strip());
+            if (only == null) {
+                return Response.status(400).entity(new ApiError("Invalid outcome",
+                        "outcome must be single_match, choice, no_match, not_a_number or internal_extension",
+                        java.util.Map.of("outcome", "is not a known outcome"), null)).build();
+            }
+        }
+        List<CallView> calls = history.latest(new CallHistory.Query(n, null, only, null)).stream()
+                .map(CallView::of).toList();
+        return Response.ok(calls).build();
+    }
+}

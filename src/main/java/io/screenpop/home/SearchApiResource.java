@@ -1,0 +1,38 @@
+package io.screenpop.home;
+
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.screenpop.api.WriteAnswer;
+
+/** {@code GET /api/search?q=…}: the home page's search as the agent types ({@link HomeSearch}). */
+@Path("/api/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchApiResource {
+
+    private final HomeSearch search;
+
+    /** CDI constructor. */
+    public SearchApiResource(HomeSearch search) {
+        this.search = search;
+    }
+
+    /**
+     * @param q a phone number or at least 2 characters of a name
+     * @return 200 with up to 16 {@link SearchHit}s, or 400 naming {@code q} when it is shorter than 2 characters
+     */
+    @GET
+    public Response search(@QueryParam("q") String q) {
+        if (q == null || q.strip().length() < 2) {
+            return Response.status(400).entity(WriteAnswer.invalid("Type at least 2 characters to search.",
+                    Map.of("q", "Search needs at least 2 characters"))).build();
+        }
+        return Response.ok(search.search(q)).build();
+    }
+}
