@@ -1,5 +1,12 @@
 package io.screenpop.calls;
 
+import io.screenpop.openapi.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -15,6 +22,7 @@ import io.screenpop.api.ApiError;
  * {@code GET /api/calls?limit=N}: the latest recorded calls, newest first, as {@link CallView}s.
  * Open to a signed-in session or a machine API key (sign-in decides who may read {@code /api}).
  */
+@Tag(name = "Calls")
 @Path("/api/calls")
 @Produces(MediaType.APPLICATION_JSON)
 public class CallsApiResource {
@@ -31,6 +39,14 @@ public class CallsApiResource {
      * @param outcome only this outcome ({@code no_match} …), optional
      * @return 200 with the calls, or 400 naming {@code limit} or {@code outcome} when out of range
      */
+    @Operation(summary = "Recent calls, newest first")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @APIResponse(responseCode = "200", description = "The calls",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "calls", value = "[{\"at\":\"2026-12-01T10:15:02Z\",\"number\":\"(408) 555-1213\",\"e164\":\"+14085551213\",\"outcome\":\"single_match\",\"company\":{\"id\":1,\"name\":\"ACME Corporation\"},\"contact\":{\"id\":1,\"name\":\"Jane Doe\"},\"source\":\"screenpop\",\"agent\":\"jane@msp.example\"}]")))
+    @APIResponse(responseCode = "400", description = "A bad limit or outcome",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "invalid", value = "{\"error\":\"Bad Request\",\"message\":\"limit must be a whole number from 1 to 500\"}")))
     @GET
     public Response calls(@QueryParam("limit") String limit, @QueryParam("outcome") String outcome) {
         int n = 50;

@@ -1,5 +1,12 @@
 package io.screenpop.calls;
 
+import io.screenpop.openapi.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -21,6 +28,7 @@ import io.screenpop.signin.CurrentAgent;
  * refreshes the table while it is open. {@code GET /calls/unknown}: the numbers that called today and
  * are still in no ConnectWise record, each with a button opening pick-or-create for it.
  */
+@Tag(name = "Pages")
 @Path("/calls")
 @Produces(MediaType.TEXT_HTML)
 public class CallsPageResource {
@@ -77,6 +85,10 @@ public class CallsPageResource {
      * @param today   {@code true} for today's calls only
      * @return the page
      */
+    @Operation(summary = "The recent calls page")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>Recent calls</h1>…</html>")))
     @GET
     public Response calls(@QueryParam("who") String who, @QueryParam("outcome") String outcome,
             @QueryParam("today") boolean today) {
@@ -91,6 +103,10 @@ public class CallsPageResource {
     }
 
     /** @return today's unknown callers */
+    @Operation(summary = "Unknown callers today, each with a button to attach the number")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>Unknown callers today</h1>…</html>")))
     @GET
     @Path("/unknown")
     public Response unknown() {

@@ -1,5 +1,12 @@
 package io.screenpop.companies;
 
+import io.screenpop.openapi.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -25,6 +32,7 @@ import io.screenpop.phone.PhoneNumberNormalizer;
  * in ConnectWise, open Nilear, and "Attach to a company" (pick-or-create for the calling number),
  * after which the company page can create a ticket. A contact that has a company redirects to it.
  */
+@Tag(name = "Pages")
 @Path("/contacts")
 public class ContactPageResource {
 
@@ -55,6 +63,12 @@ public class ContactPageResource {
      * @param phone the calling number, from the screenpop; optional
      * @return the page; 303 to the company page when the contact has a company; 404 when unknown
      */
+    @Operation(summary = "A contact without a company (a walk-in caller): next steps")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>Walk-in Caller</h1>…Attach to a company…</html>")))
+    @APIResponse(responseCode = "404", description = "Not in the index",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "notFound", value = "<!DOCTYPE html><html lang=\"en\">…Contact 99999 is not in the index…</html>")))
     @GET
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)

@@ -1,5 +1,12 @@
 package io.screenpop.sync;
 
+import io.screenpop.openapi.ApiSecurity;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 
 import jakarta.ws.rs.CookieParam;
@@ -30,6 +37,7 @@ import io.screenpop.signin.CurrentAgent;
  * {@code POST /sync/run?kind=full|incremental} with the page's CSRF token. The JSON status stays at
  * {@code GET /sync/status}; machines start syncs with {@code POST /sync} and an API key.
  */
+@Tag(name = "Pages")
 @Path("/sync")
 public class SyncPageResource {
 
@@ -62,6 +70,10 @@ public class SyncPageResource {
      * @param uriInfo    request URI, to mark the cookie secure over HTTPS
      * @return the page
      */
+    @Operation(summary = "The Sync page: the last runs with their counts, and Sync now for admins")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "page", value = "<!DOCTYPE html><html lang=\"en\">…<h1>Sync</h1>…</html>")))
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@CookieParam(CsrfTokens.COOKIE) String csrfCookie, @Context UriInfo uriInfo) {
@@ -82,6 +94,13 @@ public class SyncPageResource {
      * @return 202 {@code {"success":true,"message":"Full sync started."}}, 409 when a sync already runs,
      *         400 for an unknown kind, 403 for a non-admin
      */
+    @Operation(summary = "Sync now, from the Sync page (admin)")
+    @SecurityRequirement(name = ApiSecurity.SESSION)
+    @SecurityRequirement(name = ApiSecurity.CSRF)
+    @APIResponse(responseCode = "303", description = "Back to the Sync page",
+            content = @Content(mediaType = "text/html", examples = @ExampleObject(name = "redirect", value = "")))
+    @APIResponse(responseCode = "400", description = "Unknown kind",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "unknownKind", value = "{\"status\":\"kind must be full or incremental\"}")))
     @POST
     @Path("/run")
     @CsrfProtected
