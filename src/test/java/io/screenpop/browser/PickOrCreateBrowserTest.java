@@ -163,7 +163,7 @@ class PickOrCreateBrowserTest {
             type(form, "last_name", "Retry");
 
             // ConnectWise makes the contact but the answer is lost, and it cannot be checked either
-            io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+            Sandbox.control().contentType(io.restassured.http.ContentType.JSON)
                     .body(java.util.Map.of("kind", "LOST_ANSWER", "pathContains", "/company/contacts", "method", "POST"))
                     .post("/sandbox/control/faults").then().statusCode(201);
             Sandbox.fault(502, 0, "/company/contacts", 0, null, "GET");

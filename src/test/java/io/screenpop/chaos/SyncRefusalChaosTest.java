@@ -27,6 +27,10 @@ import io.screenpop.support.Sandbox;
 @QuarkusTest
 class SyncRefusalChaosTest {
 
+    /** Health and metrics are on the management interface ({@code QUARKUS_MANAGEMENT_TEST_PORT}). */
+    private static final String MANAGEMENT = "http://localhost:"
+            + org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+
     @Inject
     SandboxFaults faults;
 
@@ -59,9 +63,9 @@ class SyncRefusalChaosTest {
     }
 
     private void assertLoud() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get(MANAGEMENT + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'sync' }.data.refused", equalTo(true));
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(MANAGEMENT + "/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("screenpop_sync_refused_total") && !l.endsWith(" 0.0")),
                 "screenpop_sync_refused_total counted");
     }
@@ -109,6 +113,6 @@ class SyncRefusalChaosTest {
         JsonPath restored = Sandbox.syncAndWait("full");
         assertEquals("SUCCEEDED", restored.getString("runs[0].status"));
         assertTrue(restored.getInt("index.numbers") >= numbers, "a full read is never limited upwards");
-        given().get("/q/health/ready").then().body("checks.find { it.name == 'sync' }.data.refused", equalTo(false));
+        given().get(MANAGEMENT + "/q/health/ready").then().body("checks.find { it.name == 'sync' }.data.refused", equalTo(false));
     }
 }

@@ -51,7 +51,7 @@ public final class Sandbox {
 
     /** Like {@link #fault(int, int, String, int, Integer)}, for one HTTP method only. */
     public static void fault(int status, int count, String path, int after, Integer retryAfterSeconds, String method) {
-        given().contentType(ContentType.JSON).body(Map.of("status", status, "count", count, "pathContains", path,
+        control().contentType(ContentType.JSON).body(Map.of("status", status, "count", count, "pathContains", path,
                 "afterMatches", after, "method", method)).post("/sandbox/control/faults").then()
                 .statusCode(org.hamcrest.Matchers.lessThan(300));
     }
