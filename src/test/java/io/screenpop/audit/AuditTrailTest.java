@@ -134,7 +134,7 @@ class AuditTrailTest {
         Map<String, Object> invalid = Audit.await(admin(), "ticket.time", e -> ("/api/tickets/" + ticket + "/time").equals(e.get("path"))
                 && Integer.valueOf(400).equals(e.get("status")));
         assertEquals("refused", invalid.get("outcome"));
-        assertTrue(String.valueOf(invalid.get("detail")).contains("minutes"), "detail: " + invalid);
+        assertTrue(String.valueOf(invalid.get("detail")).contains("Time spent"), "detail: " + invalid);
 
         // a browser write without the CSRF token: refused by the CSRF filter, still recorded, as the address
         given().contentType("application/x-www-form-urlencoded").formParam("text", "forged")
