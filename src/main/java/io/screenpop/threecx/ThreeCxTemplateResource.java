@@ -30,7 +30,7 @@ import io.screenpop.signin.AdminOnly;
  */
 @Path("/integrations/3cx/template.xml")
 @Tag(name = "3CX")
-@SecurityRequirement(name = ApiSecurity.APIKEY_QUERY)
+@SecurityRequirement(name = ApiSecurity.SESSION)
 @SecurityRequirement(name = ApiSecurity.API_KEY)
 public class ThreeCxTemplateResource {
 

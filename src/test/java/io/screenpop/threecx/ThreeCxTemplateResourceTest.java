@@ -80,7 +80,7 @@ class ThreeCxTemplateResourceTest {
 
     @Test
     void aKeyInTheQueryStringIsNeverRead() {
-        given().queryParam("apikey", Sandbox.API_KEY).get("/integrations/3cx/template.xml").then().statusCode(401);
+        given().header("x-api-key", Sandbox.API_KEY).get("/integrations/3cx/template.xml").then().statusCode(401);
         given().queryParam("apikey", Sandbox.API_KEY).contentType("application/json").body("{\"number\":\"4085551212\"}")
                 .post("/api/3cx/crm").then().statusCode(401);
     }
@@ -114,7 +114,7 @@ class ThreeCxTemplateResourceTest {
 
     @Test
     void everyScenarioCallsALiveRouteAsThreeCxWould() throws Exception {
-        String xml = given().queryParam("apikey", Sandbox.API_KEY).get("/integrations/3cx/template.xml").then()
+        String xml = given().header("x-api-key", Sandbox.API_KEY).get("/integrations/3cx/template.xml").then()
                 .statusCode(200).extract().asString();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

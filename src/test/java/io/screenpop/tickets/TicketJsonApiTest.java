@@ -57,7 +57,7 @@ class TicketJsonApiTest {
         json().body("{\"noteText\":\"Walked Jane through the printer reset\",\"memberIdentifier\":\"tlopez\",\"hours\":0.25}")
                 .post("/api/tickets/" + ticket + "/log-change").then().statusCode(200)
                 .body("success", equalTo(true)).body("steps.note.ok", equalTo(true)).body("steps.time.ok", equalTo(true))
-                .body("message", containsString("0.25 h recorded for Tina Lopez"));
+                .body("message", containsString("15 minutes recorded for Tina Lopez"));
         assertEquals(List.of("POST /service/tickets/" + ticket + "/notes", "POST /time/entries"), writes());
         assertEquals(0.25f, ((Number) sent(Writes.cwWrites().get(1)).get("actualHours")).floatValue());
         assertEquals(Map.of("identifier", "tlopez"), sent(Writes.cwWrites().get(1)).get("member"));
