@@ -145,7 +145,7 @@ class KeycloakSignInIT {
 
             driver.get(service.url() + "/companies/1");
             browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.sign-out"))).click();
-            browser.await().until(ExpectedConditions.urlToBe(service.url() + "/signed-out"));
+            browser.await().until(ExpectedConditions.urlContains(service.url() + "/signed-out"));
             assertTrue(driver.getPageSource().contains("You are signed out"));
             browser.screenshot("signed-out");
 

@@ -80,7 +80,7 @@ class ThreeCxTemplateResourceTest {
 
     @Test
     void aKeyInTheQueryStringIsNeverRead() {
-        given().header("x-api-key", Sandbox.API_KEY).get("/integrations/3cx/template.xml").then().statusCode(401);
+        given().queryParam("apikey", Sandbox.API_KEY).get("/integrations/3cx/template.xml").then().statusCode(401);
         given().queryParam("apikey", Sandbox.API_KEY).contentType("application/json").body("{\"number\":\"4085551212\"}")
                 .post("/api/3cx/crm").then().statusCode(401);
     }

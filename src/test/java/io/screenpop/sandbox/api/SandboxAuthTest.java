@@ -57,7 +57,7 @@ class SandboxAuthTest {
     }
 
     @Test
-    void controlEndpointsNeedNoConnectWiseAuth() {
-        given().get(SandboxPaths.CONTROL + "/faults").then().statusCode(200);
+    void controlEndpointsNeedAnApiKeyButNoConnectWiseAuth() {
+        given().header("x-api-key", io.screenpop.support.Sandbox.API_KEY).get(SandboxPaths.CONTROL + "/faults").then().statusCode(200);
     }
 }
