@@ -52,8 +52,6 @@ public class ApiDocFilter implements OASFilter {
                 .scheme("bearer").description("Authorization: Bearer <one of the keys in API_KEY>."));
         components.addSecurityScheme(ApiSecurity.THREECX, apiKey("apikey", SecurityScheme.In.HEADER,
                 "3CX's CRM template sends the key of its \"screenpop API key\" setting in the apikey header."));
-        components.addSecurityScheme(ApiSecurity.APIKEY_QUERY, apiKey("apikey", SecurityScheme.In.QUERY,
-                "The key as ?apikey=, for downloading the 3CX template in a browser."));
         components.addSecurityScheme(ApiSecurity.SESSION, apiKey("q_session", SecurityScheme.In.COOKIE,
                 "The agent's signed-in browser session (set by sign-in when SCREENPOP_AUTH enables it; with sign-in off"
                         + " the pages and their JSON are open)."));

@@ -12,11 +12,9 @@ public final class ApiSecurity {
     public static final String BEARER = "bearer";
     /** An {@code API_KEY} key in the {@code apikey} header, as 3CX's CRM template sends it. */
     public static final String THREECX = "apikeyHeader";
-    /** An {@code API_KEY} key as the {@code ?apikey=} query parameter (the 3CX template download only). */
-    public static final String APIKEY_QUERY = "apikeyQuery";
     /** The agent's browser session (cookie) of the pages and their JSON. */
     public static final String SESSION = "session";
-    /** The double-submit CSRF token a page's write sends in {@code X-CSRF-Token} (with its cookie). */
+    /** The session-bound CSRF token a page's write sends in {@code X-CSRF-Token}. */
     public static final String CSRF = "csrf";
 
     private ApiSecurity() {
