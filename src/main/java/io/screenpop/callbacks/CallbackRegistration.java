@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.Scheduler;
+import io.quarkus.quartz.Nonconcurrent;
 import io.screenpop.connectwise.ConnectWise;
 import io.screenpop.connectwise.ConnectWiseConfig;
 import io.screenpop.connectwise.model.CallbackEntry;
@@ -42,17 +42,16 @@ public class CallbackRegistration {
 
     private final ConnectWise connectWise;
     private final CallbackStatus status;
-    private final Scheduler scheduler;
+    private volatile boolean enabled;
     private final String mode;
     private final Optional<String> baseUrl;
     private final Optional<String> instance;
 
     /** CDI constructor. */
-    public CallbackRegistration(ConnectWise connectWise, CallbackStatus status, Scheduler scheduler,
-            PublicConfig publicConfig, ConnectWiseConfig config) {
+    public CallbackRegistration(ConnectWise connectWise, CallbackStatus status, PublicConfig publicConfig,
+            ConnectWiseConfig config) {
         this.connectWise = connectWise;
         this.status = status;
-        this.scheduler = scheduler;
         this.mode = config.callbacks();
         this.baseUrl = publicConfig.baseUrl().map(u -> u.replaceAll("/+$", "")).filter(u -> !u.isBlank());
         this.instance = config.callbacksInstance().filter(i -> !i.isBlank());
@@ -73,9 +72,19 @@ public class CallbackRegistration {
             return;
         }
         status.on(url());
-        scheduler.newJob("callback-registration").setInterval("1h").setDelayed("1s")
-                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP).setTask(execution -> reconcile())
-                .schedule();
+        enabled = true;
+    }
+
+    /**
+     * Reconciles at start and every hour. With several replicas (the PostgreSQL build's clustered Quartz job store)
+     * each firing runs on exactly one replica.
+     */
+    @Scheduled(identity = "callback-registration", every = "1h", delayed = "1s")
+    @Nonconcurrent
+    void scheduledReconcile() {
+        if (enabled) {
+            reconcile();
+        }
     }
 
     /** @return where ConnectWise should deliver: {@code {PUBLIC_BASE_URL}/connectwise/callbacks} */

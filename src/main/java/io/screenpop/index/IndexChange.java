@@ -17,11 +17,27 @@ public sealed interface IndexChange {
     /** @return a short name for logs, e.g. {@code contact 42} */
     String describe();
 
+    /** @return true for a contact's change, false for a company's */
+    boolean isContact();
+
+    /** @return the ConnectWise id of the record changed */
+    int id();
+
     /** @param contact the contact as ConnectWise holds it now */
     record ContactChanged(Contact contact) implements IndexChange {
         @Override
         public Instant lastUpdated() {
             return IndexRows.lastUpdated(contact.info());
+        }
+
+        @Override
+        public boolean isContact() {
+            return true;
+        }
+
+        @Override
+        public int id() {
+            return contact.id();
         }
 
         @Override
@@ -38,6 +54,16 @@ public sealed interface IndexChange {
         }
 
         @Override
+        public boolean isContact() {
+            return false;
+        }
+
+        @Override
+        public int id() {
+            return company.id();
+        }
+
+        @Override
         public String describe() {
             return "company " + company.id();
         }
@@ -51,6 +77,16 @@ public sealed interface IndexChange {
         }
 
         @Override
+        public boolean isContact() {
+            return true;
+        }
+
+        @Override
+        public int id() {
+            return contactId;
+        }
+
+        @Override
         public String describe() {
             return "contact " + contactId + " (deleted)";
         }
@@ -61,6 +97,16 @@ public sealed interface IndexChange {
         @Override
         public Instant lastUpdated() {
             return null;
+        }
+
+        @Override
+        public boolean isContact() {
+            return false;
+        }
+
+        @Override
+        public int id() {
+            return companyId;
         }
 
         @Override

@@ -25,11 +25,111 @@ public class IndexRepository {
             + " e.phoneType, e.source, e.companyId, e.companyIdentifier, e.companyName, e.contactId, e.contactName,"
             + " e.contactFirstName, e.contactLastName, e.contactEmail, e.recordUpdatedAt) from PhoneEntry e";
 
-    private final EntityManager em;
+    /** The PostgreSQL channel that carries every change to the other replicas (issue 15). */
+    public static final String CHANNEL = "screenpop_index";
+    /** PostgreSQL's limit for a NOTIFY payload is 8000 bytes; longer id lists are left out. */
+    private static final int MAX_PAYLOAD = 7900;
+    /** Longest {@code index_change.numbers} list; a longer one is stored as null (readers reload the generation). */
+    private static final int MAX_NUMBERS_TEXT = 1_000_000;
 
-    /** CDI constructor. */
-    public IndexRepository(EntityManager em) {
+    private final EntityManager em;
+    private final boolean postgresql;
+
+    /**
+     * CDI constructor.
+     *
+     * @param em      the entity manager
+     * @param jdbcUrl {@code QUARKUS_DATASOURCE_JDBC_URL}; a {@code jdbc:postgresql:} URL turns on NOTIFY
+     */
+    public IndexRepository(EntityManager em,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
         this.em = em;
+        this.postgresql = jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * Locks the state row until the current transaction ends ({@code SELECT … FOR UPDATE}), so writes to the live
+     * index from every thread and every replica take turns and each moves the revision from the one before. Must
+     * be called inside a transaction.
+     *
+     * @return the state row, managed and locked
+     */
+    public IndexState lockState() {
+        return em.find(IndexState.class, 1, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Records one committed-together change of the live index in {@code index_change} and, on PostgreSQL, announces
+     * it on {@link #CHANNEL} ({@code pg_notify}, delivered when the transaction commits). Must be called inside the
+     * transaction that made the change, after {@link #lockState()}.
+     *
+     * @param generation   the generation changed
+     * @param fromRevision the revision before the change
+     * @param numbers      E.164 numbers whose matches changed
+     * @param contactIds   contacts changed (for the notification; may be empty)
+     * @param companyIds   companies changed (for the notification; may be empty)
+     * @return the revision after the change ({@code fromRevision} when nothing changed)
+     */
+    public long logChange(long generation, long fromRevision, Collection<String> numbers, Collection<Integer> contactIds,
+            Collection<Integer> companyIds) {
+        em.flush();
+        long revision = IndexState.get().revision;
+        if (revision == fromRevision) {
+            return revision;
+        }
+        String text = String.join(",", numbers);
+        em.createNativeQuery("insert into index_change (revision, from_revision, generation, numbers, changed_at)"
+                + " values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, revision).setParameter(2, fromRevision).setParameter(3, generation)
+                .setParameter(4, text.length() > MAX_NUMBERS_TEXT ? null : text)
+                .setParameter(5, java.time.OffsetDateTime.now()).executeUpdate();
+        if (postgresql) {
+            String head = "{\"generation\":" + generation + ",\"revision\":" + revision + ",\"from\":" + fromRevision;
+            String ids = ",\"contacts\":" + contactIds + ",\"companies\":" + companyIds;
+            String payload = head + (head.length() + ids.length() < MAX_PAYLOAD ? ids.replace(" ", "") : "") + "}";
+            em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, payload)
+                    .getSingleResult();
+        }
+        return revision;
+    }
+
+    /**
+     * One row of {@code index_change}.
+     *
+     * @param revision     the revision after the change
+     * @param fromRevision the revision before it
+     * @param generation   the generation it changed
+     * @param numbers      the numbers whose matches changed, or {@code null} when too many were listed
+     */
+    public record ChangeRow(long revision, long fromRevision, long generation, List<String> numbers) {
+    }
+
+    /**
+     * @param afterRevision a revision a replica's view holds
+     * @return the changes after it, oldest first
+     */
+    @Transactional
+    public List<ChangeRow> changesAfter(long afterRevision) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select revision, from_revision, generation, numbers from index_change"
+                + " where revision > ?1 order by revision").setParameter(1, afterRevision).getResultList();
+        List<ChangeRow> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String numbers = (String) r[3];
+            out.add(new ChangeRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    numbers == null ? null : numbers.isEmpty() ? List.of() : List.of(numbers.split(","))));
+        }
+        return out;
+    }
+
+    /**
+     * @param before changes logged before this are deleted
+     * @return how many were deleted
+     */
+    @Transactional
+    public int purgeChanges(Instant before) {
+        return em.createNativeQuery("delete from index_change where changed_at < ?1")
+                .setParameter(1, before.atOffset(java.time.ZoneOffset.UTC)).executeUpdate();
     }
 
     /** @return a detached copy of the state row */
@@ -61,11 +161,13 @@ public class IndexRepository {
      */
     @Transactional
     public void switchGeneration(long generation, Instant fullSyncedAt, Instant watermark) {
-        IndexState state = IndexState.get();
+        IndexState state = lockState();
+        long from = state.revision;
         state.currentGeneration = generation;
         state.fullSyncedAt = fullSyncedAt;
         state.incrementalWatermark = watermark;
         state.revision++;
+        logChange(generation, from, List.of(), List.of(), List.of());
     }
 
     /** @param watermark incremental syncs read records updated after this */

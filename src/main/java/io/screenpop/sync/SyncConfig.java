@@ -46,4 +46,18 @@ public interface SyncConfig {
      */
     @WithDefault("0.5")
     double minRatio();
+
+    /**
+     * {@code SYNC_LEADER_TIMEOUT}: with several replicas (the PostgreSQL build's clustered Quartz job store), a sync
+     * leader that stops checking in is replaced within this time; its partial generation is discarded and the run
+     * started again on the new leader. Sets the job store's check-in interval ({@link SyncLeaderConfigSource}).
+     */
+    @WithDefault("30s")
+    Duration leaderTimeout();
+
+    /**
+     * This replica's name in {@code sync_log} and the logs: the pod's {@code HOSTNAME} in Kubernetes.
+     */
+    @WithDefault("${HOSTNAME:screenpop}")
+    String replica();
 }

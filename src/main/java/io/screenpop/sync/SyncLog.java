@@ -49,4 +49,6 @@ public class SyncLog extends PanacheEntityBase {
     public Integer newNumbers;
     /** Whether an admin forced the run past the {@code SYNC_MIN_RATIO} check. */
     public boolean forced;
+    /** The replica that runs or ran it ({@code SyncConfig#replica()}); {@code null} while queued. */
+    public String replica;
 }

@@ -31,13 +31,82 @@ public class SyncLogs {
      */
     @Transactional
     public long start(SyncKind kind, boolean forced) {
+        return start(kind, forced, null);
+    }
+
+    /**
+     * @param kind    why the run starts
+     * @param forced  whether an admin forced it past the {@code SYNC_MIN_RATIO} check
+     * @param replica the replica running it
+     * @return the new run's id
+     */
+    @Transactional
+    public long start(SyncKind kind, boolean forced, String replica) {
         SyncLog log = new SyncLog();
         log.kind = kind;
         log.forced = forced;
         log.startedAt = Instant.now();
         log.status = SyncStatus.RUNNING;
+        log.replica = replica;
         log.persist();
         return log.id;
+    }
+
+    /**
+     * Queues a run for the sync leader, unless one is queued or running already.
+     *
+     * @param kind   what to run
+     * @param forced whether an admin forces a full run past the {@code SYNC_MIN_RATIO} check
+     * @return the queued run's id, or empty when {@link #active()} had one (anywhere in the cluster)
+     */
+    @Transactional
+    public Optional<Long> queue(SyncKind kind, boolean forced) {
+        if (active().isPresent()) {
+            return Optional.empty();
+        }
+        SyncLog log = new SyncLog();
+        log.kind = kind;
+        log.forced = forced;
+        log.startedAt = Instant.now();
+        log.status = SyncStatus.QUEUED;
+        log.persist();
+        return Optional.of(log.id);
+    }
+
+    /** @return the oldest queued run, if any */
+    @Transactional
+    public Optional<SyncLog> nextQueued() {
+        return SyncLog.find("status", Sort.ascending("id"), SyncStatus.QUEUED).firstResultOptional();
+    }
+
+    /**
+     * Marks a queued run as running on this replica.
+     *
+     * @param id      the queued run
+     * @param replica this replica
+     * @return false when it was no longer queued
+     */
+    @Transactional
+    public boolean claim(long id, String replica) {
+        return SyncLog.update("status = ?1, replica = ?2, startedAt = ?3 where id = ?4 and status = ?5",
+                SyncStatus.RUNNING, replica, Instant.now(), id, SyncStatus.QUEUED) == 1;
+    }
+
+    /** @return the run running or queued now, on any replica (running first), if any */
+    @Transactional
+    public Optional<SyncLog> active() {
+        Optional<SyncLog> running = SyncLog.find("status", Sort.descending("id"), SyncStatus.RUNNING).firstResultOptional();
+        return running.isPresent() ? running : nextQueued();
+    }
+
+    /**
+     * @param kind a kind
+     * @return when the latest run of that kind started, on any replica, or empty
+     */
+    @Transactional
+    public Optional<Instant> lastStarted(SyncKind kind) {
+        return SyncLog.find("kind = ?1 and status <> ?2", Sort.descending("startedAt", "id"), kind, SyncStatus.QUEUED)
+                .firstResultOptional().map(l -> ((SyncLog) l).startedAt);
     }
 
     /**
@@ -59,11 +128,22 @@ public class SyncLogs {
         log.errorText = error == null ? null : error.substring(0, Math.min(MAX_ERROR, error.length()));
     }
 
-    /** Marks runs left RUNNING by a process that stopped as failed. */
+    /**
+     * Marks runs left RUNNING by a replica that stopped as failed. Called by the sync leader before it runs anything:
+     * only the leader runs syncs, so any run still RUNNING then was the previous leader's.
+     *
+     * @return the runs marked, as they were
+     */
     @Transactional
-    public void failAbandoned() {
-        SyncLog.update("status = ?1, finishedAt = ?2, errorText = ?3 where status = ?4", SyncStatus.FAILED,
-                Instant.now(), "The service stopped while this sync was running", SyncStatus.RUNNING);
+    public List<SyncLog> failAbandoned() {
+        List<SyncLog> abandoned = SyncLog.list("status", SyncStatus.RUNNING);
+        for (SyncLog log : abandoned) {
+            log.status = SyncStatus.FAILED;
+            log.finishedAt = Instant.now();
+            log.errorText = "The replica running this sync (" + (log.replica == null ? "unknown" : log.replica)
+                    + ") stopped before it finished; its partial generation was discarded";
+        }
+        return abandoned;
     }
 
     /**

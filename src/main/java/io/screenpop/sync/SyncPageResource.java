@@ -78,7 +78,7 @@ public class SyncPageResource {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@CookieParam(CsrfTokens.COOKIE) String csrfCookie, @Context UriInfo uriInfo) {
         List<SyncRunView> runs = logs.latest(20).stream().map(SyncRunView::of).toList();
-        boolean running = sync.runningId().isPresent();
+        boolean running = logs.active().isPresent();
         String token = csrf.tokenFor(csrfCookie);
         IndexState state = repository.state();
         return Response.ok(Templates.syncPage(runs, running, index.view().numbers(), index.view().entries(), state,

@@ -116,7 +116,8 @@ public class SyncResource {
     public Status status() {
         IndexState state = repository.state();
         List<Run> runs = logs.latest(20).stream().map(Run::of).toList();
-        Run running = sync.runningId().flatMap(id -> runs.stream().filter(r -> r.id() == id).findFirst()).orElse(null);
+        // queued or running on any replica
+        Run running = logs.active().map(Run::of).orElse(null);
         Run lastFull = logs.latestFull().map(Run::of).orElse(null);
         boolean refused = lastFull != null && lastFull.status() == SyncStatus.REFUSED;
         return new Status(running, refused, refused ? lastFull : null, runs, new IndexInfo(index.view().numbers(),

@@ -35,7 +35,7 @@ public record SyncRunView(long id, String kind, String status, boolean problem, 
      */
     public static SyncRunView of(SyncLog log) {
         String status = log.status == null ? "Unknown" : words(log.status.name());
-        boolean running = log.status == SyncStatus.RUNNING;
+        boolean running = log.status == SyncStatus.RUNNING || log.status == SyncStatus.QUEUED;
         boolean problem = !running && log.status != SyncStatus.SUCCEEDED;
         return new SyncRunView(log.id, kind(log.kind), status, problem, running,
                 log.startedAt == null ? "" : TIME.format(log.startedAt.atZone(ZoneId.systemDefault())),

@@ -9,14 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -86,16 +83,23 @@ public class SyncService {
     /** Single-record refreshes hold the read side; making a new generation live holds the write side. */
     private final ReadWriteLock generationLock = new ReentrantReadWriteLock();
     private final AtomicReference<Long> runningId = new AtomicReference<>();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "screenpop-sync");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Serialises reading the tables' matches and patching the view, so the later read (the newer state) wins. */
+    private final Object patchLock = new Object();
+    /** Guards {@link #viewGeneration} and {@link #viewRevision} together. */
+    private final Object versionLock = new Object();
+    /** One catch-up at a time. */
+    private final java.util.concurrent.locks.Lock catchUpLock = new java.util.concurrent.locks.ReentrantLock();
+    private final jakarta.enterprise.event.Event<SyncRequested> requested;
+    /** The generation and revision of the tables the in-memory view reflects (for {@link #catchUp()}). */
+    private volatile long viewGeneration;
+    private volatile long viewRevision;
+    private volatile boolean stopping;
 
     /** CDI constructor. */
     public SyncService(ConnectWise connectWise, ConnectWiseConfig connectWiseConfig, SyncConfig config,
             IndexRepository repository, IndexRows rows, PhoneIndex index, SyncLogs logs, MeterRegistry registry,
-            SnapshotStore snapshots) {
+            SnapshotStore snapshots, jakarta.enterprise.event.Event<SyncRequested> requested) {
+        this.requested = requested;
         this.connectWise = connectWise;
         this.connectWiseConfig = connectWiseConfig;
         this.config = config;
@@ -121,8 +125,8 @@ public class SyncService {
         snapshots.saveSoon(() -> {
             generationLock.writeLock().lock();
             try {
-                IndexState state = repository.state();
-                return new SnapshotStore.Capture(state.currentGeneration, state.revision, index.view());
+                // the view's own version: with other replicas writing, the tables may already be ahead of it
+                return new SnapshotStore.Capture(viewGeneration, viewRevision, index.view());
             } finally {
                 generationLock.writeLock().unlock();
             }
@@ -141,40 +145,64 @@ public class SyncService {
     }
 
     /**
-     * Starts a sync in the background and returns at once.
+     * Asks for a sync and returns at once: the run is queued in {@code sync_log} and the sync leader (this replica,
+     * or whichever replica leads) starts it at once ({@link SyncRequested}).
      *
      * @param kind what to run
-     * @return the started run, or the run already in progress
+     * @return the queued run, or the run already queued or in progress on any replica
      */
     public Trigger start(SyncKind kind) {
         return start(kind, false);
     }
 
     /**
-     * Starts a sync in the background and returns at once.
+     * Asks for a sync and returns at once, like {@link #start(SyncKind)}.
      *
      * @param kind  what to run
      * @param force for a full sync: make it live even when it holds fewer than {@code SYNC_MIN_RATIO}
      *              of the live index's numbers (an admin's decision after a refused run)
-     * @return the started run, or the run already in progress
+     * @return the queued run, or the run already queued or in progress on any replica
      */
-    public Trigger start(SyncKind kind, boolean force) {
-        Long id = claim(kind, force);
-        if (id == null) {
-            return new Trigger.AlreadyRunning(runningId.get());
+    public synchronized Trigger start(SyncKind kind, boolean force) {
+        Optional<Long> id = logs.queue(kind, force && kind.isFull());
+        if (id.isEmpty()) {
+            return new Trigger.AlreadyRunning(logs.active().map(l -> l.id).orElse(null));
         }
-        background.execute(() -> runClaimed(kind, id, force));
-        return new Trigger.Started(id);
+        requested.fire(new SyncRequested(id.get()));
+        return new Trigger.Started(id.get());
     }
 
     /**
-     * Runs a sync on the calling thread unless one is already running.
+     * Runs a queued run on the calling thread (the sync leader's), unless this replica is running one already.
+     *
+     * @param queued a run from {@link SyncLogs#nextQueued()}
+     */
+    public void runQueued(SyncLog queued) {
+        if (!busy.compareAndSet(false, true)) {
+            return;
+        }
+        boolean claimed = false;
+        try {
+            claimed = logs.claim(queued.id, config.replica());
+        } finally {
+            if (!claimed) {
+                busy.set(false);
+            }
+        }
+        if (claimed) {
+            runningId.set(queued.id);
+            runClaimed(queued.kind, queued.id, queued.forced);
+        }
+    }
+
+    /**
+     * Runs a sync on the calling thread unless one is already running here.
      *
      * @param kind what to run
      * @return the finished run's log, or empty when another run was going
      */
     public Optional<SyncLog> runIfIdle(SyncKind kind) {
-        Long id = claim(kind, false);
+        Long id = claim(kind);
         if (id == null) {
             return Optional.empty();
         }
@@ -183,12 +211,12 @@ public class SyncService {
     }
 
     /** @return the new run's id, or {@code null} when another run holds the claim */
-    private Long claim(SyncKind kind, boolean force) {
+    private Long claim(SyncKind kind) {
         if (!busy.compareAndSet(false, true)) {
             return null;
         }
         try {
-            long id = logs.start(kind, force && kind.isFull());
+            long id = logs.start(kind, false, config.replica());
             runningId.set(id);
             return id;
         } catch (RuntimeException e) {
@@ -280,6 +308,7 @@ public class SyncService {
         try {
             repository.switchGeneration(generation, Instant.now(), started.minus(config.watermarkOverlap()));
             index.replace(fresh);
+            viewLoaded(repository.state());
         } finally {
             generationLock.writeLock().unlock();
         }
@@ -343,6 +372,7 @@ public class SyncService {
     }
 
     private void writeCompanies(List<Company> page, long generation, Map<Integer, String> regions, SyncCounts counts) {
+        checkNotStopping();
         Instant now = Instant.now();
         List<Object> batch = new ArrayList<>(page.size() * 2);
         List<PhoneEntry> entries = new ArrayList<>();
@@ -366,6 +396,7 @@ public class SyncService {
     }
 
     private void writeContacts(List<Contact> page, long generation, Map<Integer, String> regions, SyncCounts counts) {
+        checkNotStopping();
         Instant now = Instant.now();
         List<Object> batch = new ArrayList<>(page.size() * 3);
         List<PhoneEntry> entries = new ArrayList<>();
@@ -417,6 +448,7 @@ public class SyncService {
 
     /** Applies one page of an incremental sync through {@link #apply}; fails the run when the index cannot take it. */
     private void applyPage(List<IndexChange> page, SyncCounts counts) {
+        checkNotStopping();
         if (apply(page, counts).isEmpty()) {
             throw new IllegalStateException("the index could not take a page of changes");
         }
@@ -491,23 +523,35 @@ public class SyncService {
         long generation = 0;
         Set<String> committed = new HashSet<>();
         try {
-            generation = repository.state().currentGeneration;
             List<Boolean> applied = new ArrayList<>(changes.size());
+            long[] live = new long[1];
+            long[] revisions = new long[2];
             for (int from = 0; from < changes.size(); from += CHANGES_PER_TRANSACTION) {
                 List<IndexChange> chunk = changes.subList(from, Math.min(changes.size(), from + CHANGES_PER_TRANSACTION));
-                long live = generation;
                 Set<String> affected = new HashSet<>();
                 List<Boolean> outcomes = new ArrayList<>(chunk.size());
                 QuarkusTransaction.requiringNew().run(() -> {
+                    // every writer, on every replica, takes its turn on the state row: one revision after another
+                    IndexState state = repository.lockState();
+                    live[0] = state.currentGeneration;
+                    long fromRevision = state.revision;
+                    Set<Integer> contacts = new java.util.TreeSet<>();
+                    Set<Integer> companies = new java.util.TreeSet<>();
                     for (IndexChange change : chunk) {
-                        Set<String> numbers = applyOne(change, live, counts);
+                        Set<String> numbers = applyOne(change, live[0], counts);
                         repository.flushBatch();
                         outcomes.add(numbers != null);
                         if (numbers != null) {
                             affected.addAll(numbers);
+                            (change.isContact() ? contacts : companies).add(change.id());
                         }
                     }
+                    long toRevision = repository.logChange(live[0], fromRevision, affected, contacts, companies);
+                    revisions[0] = fromRevision;
+                    revisions[1] = toRevision;
                 });
+                advance(live[0], revisions[0], revisions[1]);
+                generation = live[0];
                 committed.addAll(affected);
                 applied.addAll(outcomes);
             }
@@ -531,8 +575,108 @@ public class SyncService {
 
     /** Patches the in-memory view with the tables' current matches of some numbers, and saves a snapshot soon. */
     private void patch(long generation, Set<String> numbers) {
-        index.patch(numbers, repository.matchesFor(generation, numbers));
+        synchronized (patchLock) {
+            index.patch(numbers, repository.matchesFor(generation, numbers));
+        }
         snapshotSoon();
+    }
+
+    /**
+     * Records which generation and revision of the tables the in-memory view now reflects (after loading it at
+     * start-up or switching generations).
+     *
+     * @param state the state row read right after the view was loaded or switched
+     */
+    public void viewLoaded(IndexState state) {
+        synchronized (versionLock) {
+            viewGeneration = state.currentGeneration;
+            viewRevision = state.revision;
+        }
+    }
+
+    /**
+     * Brings this replica's in-memory view up to the shared tables (issue 15): called when another replica announces
+     * a change (PostgreSQL {@code NOTIFY}) and periodically as a safety net. Patches the numbers that
+     * {@code index_change} lists after the view's revision; reloads the whole generation when the live generation
+     * moved, or when the log no longer reaches back to the view's revision (purged, or a change listed too many
+     * numbers). Never blocks lookups: the view is swapped atomically.
+     *
+     * @return what it did: {@code "none"}, {@code "patched"} or {@code "reloaded"}
+     */
+    public String catchUp() {
+        catchUpLock.lock();
+        try {
+            return catchUpLocked();
+        } finally {
+            catchUpLock.unlock();
+        }
+    }
+
+    private String catchUpLocked() {
+        IndexState state = repository.state();
+        if (state.currentGeneration == viewGeneration && state.revision <= viewRevision) {
+            return "none";
+        }
+        if (state.currentGeneration == viewGeneration) {
+            List<IndexRepository.ChangeRow> changes = repository.changesAfter(viewRevision);
+            boolean continuous = !changes.isEmpty() && changes.get(0).fromRevision() <= viewRevision;
+            Set<String> numbers = new HashSet<>();
+            long reached = viewRevision;
+            for (IndexRepository.ChangeRow change : changes) {
+                if (change.numbers() == null || change.generation() != viewGeneration || change.fromRevision() > reached) {
+                    continuous = false;
+                    break;
+                }
+                numbers.addAll(change.numbers());
+                reached = change.revision();
+            }
+            if (continuous) {
+                generationLock.readLock().lock();
+                try {
+                    patch(viewGeneration, numbers);
+                } finally {
+                    generationLock.readLock().unlock();
+                }
+                synchronized (versionLock) {
+                    if (viewGeneration == state.currentGeneration) {
+                        viewRevision = Math.max(viewRevision, reached);
+                    }
+                }
+                return "patched";
+            }
+        }
+        IndexView fresh = repository.loadView(state.currentGeneration);
+        generationLock.writeLock().lock();
+        try {
+            index.replace(fresh);
+            viewLoaded(state);
+        } finally {
+            generationLock.writeLock().unlock();
+        }
+        snapshotSoon();
+        LOG.infof("Index reloaded from the tables: generation %d revision %d, %d numbers", state.currentGeneration,
+                state.revision, fresh.numbers());
+        return "reloaded";
+    }
+
+    /** A local write moved the tables from one revision to the next: the view (patched right after) follows. */
+    private void advance(long generation, long fromRevision, long toRevision) {
+        synchronized (versionLock) {
+            if (generation == viewGeneration && fromRevision == viewRevision) {
+                viewRevision = toRevision;
+            }
+        }
+    }
+
+    private void checkNotStopping() {
+        if (stopping) {
+            throw new IllegalStateException("this replica is shutting down; the next sync leader runs the sync again");
+        }
+    }
+
+    /** Stops a running sync at its next page, so a rolling restart leaves no run behind. */
+    void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopping = true;
     }
 
     /** @return the numbers whose matches changed, or {@code null} when the change is stale */
@@ -613,8 +757,4 @@ public class SyncService {
         return text.toString();
     }
 
-    @PreDestroy
-    void stop() {
-        background.shutdownNow();
-    }
 }

@@ -2,6 +2,8 @@ package io.screenpop.sync;
 
 /** Outcome of a sync run. */
 public enum SyncStatus {
+    /** Asked for ({@code POST /sync}) and waiting for the sync leader, whichever replica that is. */
+    QUEUED,
     /** Still reading. */
     RUNNING,
     /** Finished; the index shows its result. */
