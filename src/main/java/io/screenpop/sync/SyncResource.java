@@ -152,13 +152,13 @@ public class SyncResource {
     public record IndexInfo(int numbers, int entries, long generation, Instant fullSyncedAt, Instant watermark) {
     }
 
-    /** One sync run as shown in the status. */
+    /** One sync run as shown in the status; {@code replica} names the replica that ran it (null while queued). */
     public record Run(long id, SyncKind kind, SyncStatus status, Instant startedAt, Instant finishedAt,
             int contactsRead, int companiesRead, int numbersIndexed, int numbersSkipped, String error,
-            Integer liveNumbers, Integer newNumbers, boolean forced) {
+            Integer liveNumbers, Integer newNumbers, boolean forced, String replica) {
         static Run of(SyncLog l) {
             return new Run(l.id, l.kind, l.status, l.startedAt, l.finishedAt, l.contactsRead, l.companiesRead,
-                    l.numbersIndexed, l.numbersSkipped, l.errorText, l.liveNumbers, l.newNumbers, l.forced);
+                    l.numbersIndexed, l.numbersSkipped, l.errorText, l.liveNumbers, l.newNumbers, l.forced, l.replica);
         }
     }
 }

@@ -44,6 +44,18 @@ public final class PackagedService implements AutoCloseable {
      * @return the running service (not yet ready: see {@link #awaitReady})
      */
     public static PackagedService start(Path dataDir, Map<String, String> extra) throws IOException {
+        return start(Path.of("target", "quarkus-app", "quarkus-run.jar"), dataDir, extra);
+    }
+
+    /**
+     * Like {@link #start(Path, Map)}, for another packaged artifact.
+     *
+     * @param jar     the artifact, e.g. {@code target/postgresql/quarkus-run.jar} (the PostgreSQL build)
+     * @param dataDir where the H2 file (if any), the snapshot and the log go
+     * @param extra   more environment
+     * @return the running service (not yet ready: see {@link #awaitReady})
+     */
+    public static PackagedService start(Path jar, Path dataDir, Map<String, String> extra) throws IOException {
         int port = extra.get("PORT") != null ? Integer.parseInt(extra.get("PORT")) : freePort();
         int management = freePort();
         Map<String, String> env = new HashMap<>(Map.of(
@@ -54,7 +66,6 @@ public final class PackagedService implements AutoCloseable {
                 "CW_BASE_URL", "http://localhost:" + port + "/sandbox/connectwise/v4_6_release/apis/3.0",
                 "CW_COMPANY_ID", "sandbox", "CW_PUBLIC_API_KEY", "pub", "CW_PRIVATE_API_KEY", "priv",
                 "CW_CLIENT_ID", "client", "API_KEY", "packaged-key"));
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new AssertionError("package the application first (mvn verify)");
         }
@@ -125,6 +136,16 @@ public final class PackagedService implements AutoCloseable {
     public static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Kills the process at once (SIGKILL), as a node loss would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** @return whether the process still runs */
+    public boolean alive() {
+        return process.isAlive();
     }
 
     @Override

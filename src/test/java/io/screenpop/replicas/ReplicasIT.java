@@ -1,0 +1,255 @@
+package io.screenpop.replicas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.screenpop.support.PackagedService;
+
+/**
+ * Two replicas of the packaged PostgreSQL artifact on one real PostgreSQL (issue 15): a write on one is found by a
+ * lookup on the other within a second, a ConnectWise callback delivered to one is visible on the other, and killing
+ * the sync leader mid-sync makes the other replica run the sync to completion while its index keeps answering.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReplicasIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The spec's propagation bound; the bench measures the real p50/p99. */
+    private static final Duration PROPAGATION = Duration.ofMillis(Long.getLong("replicas.propagation-ms", 1000));
+    private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(20);
+    /** A known caller in the sandbox's fixtures: ACME Corporation's main line. */
+    private static final String KNOWN = "+14085551212";
+
+    private static ReplicaCluster cluster;
+    private static PackagedService a;
+    private static PackagedService b;
+
+    @BeforeAll
+    static void start() throws Exception {
+        int portB = PackagedService.freePort();
+        // every replica shares PUBLIC_BASE_URL, as behind a load balancer; here it is B, so callbacks arrive there
+        cluster = ReplicaCluster.start("http://localhost:" + portB,
+                Map.of("SYNC_LEADER_TIMEOUT", LEADER_TIMEOUT.toSeconds() + "s"));
+        a = cluster.replica("replica-a", PackagedService.freePort());
+        a.awaitReady();
+        b = cluster.replica("replica-b", portB);
+        b.awaitReady();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (PackagedService replica : new PackagedService[] {a, b}) {
+            if (replica != null) {
+                replica.close();
+            }
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void bothReplicasAnswerFromTheSameIndex() throws Exception {
+        assertEquals(200, ReplicaCluster.lookup(a, KNOWN));
+        assertEquals(200, ReplicaCluster.lookup(b, KNOWN));
+        JsonNode statusA = status(a);
+        assertEquals(statusA.at("/index/generation").asLong(), status(b).at("/index/generation").asLong());
+        assertEquals(statusA.at("/index/numbers").asInt(), status(b).at("/index/numbers").asInt());
+        assertTrue(statusA.at("/index/numbers").asInt() > 1000, "the sandbox's demo data is indexed: " + statusA);
+        JsonNode initial = statusA.at("/runs").get(statusA.at("/runs").size() - 1);
+        assertEquals("SUCCEEDED", initial.get("status").asText());
+        assertTrue(initial.get("replica").asText().startsWith("replica-"), "the leader ran it: " + initial);
+    }
+
+    @Test
+    @Order(2)
+    void aWriteOnAIsFoundOnBWithinASecond() throws Exception {
+        String number = "+14065553101";
+        assertEquals(404, ReplicaCluster.lookup(b, number));
+        HttpResponse<String> write = ReplicaCluster.call(a, "POST", "/api/contacts/6/add-phone",
+                "application/x-www-form-urlencoded", "phone=%2B1+406+555+3101&phone_type=Direct");
+        assertEquals(200, write.statusCode(), write.body());
+        long visibleMs = awaitLookup(b, number, PROPAGATION);
+        System.out.printf("replicas: a write on A was found on B after %d ms%n", visibleMs);
+    }
+
+    @Test
+    @Order(3)
+    void aCallbackDeliveredToBIsVisibleOnA() throws Exception {
+        // the sync leader registered the shared PUBLIC_BASE_URL at ConnectWise (the stand-in)
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode registrations;
+        do {
+            registrations = JSON.readTree(cluster.connectWise("GET", "/system/callbacks?pageSize=100", null).body());
+            if (registrations.size() >= 2) {
+                break;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        assertEquals(2, registrations.size(), "one registration per type: " + registrations);
+        for (JsonNode registration : registrations) {
+            assertEquals(b.url() + "/connectwise/callbacks", registration.get("url").asText());
+        }
+        String number = "+14065553202";
+        assertEquals(404, ReplicaCluster.lookup(a, number));
+        HttpResponse<String> added = cluster.connectWise("POST", "/company/contacts/7/communications",
+                "{\"type\":{\"name\":\"Cell\"},\"value\":\"+1 406-555-3202\",\"communicationType\":\"Phone\"}");
+        assertEquals(201, added.statusCode(), added.body());
+        long visibleMs = awaitLookup(a, number, Duration.ofSeconds(10));
+        System.out.printf("replicas: a ConnectWise change delivered to B as a callback was found on A after %d ms%n",
+                visibleMs);
+        assertTrue(b.log().contains("callback") || metric(b, "screenpop_callbacks_applied_total") > 0,
+                "B received the callback");
+    }
+
+    @Test
+    @Order(4)
+    void killingTheLeaderMidSyncHandsTheSyncToTheOtherReplica() throws Exception {
+        // a slow ConnectWise: every contacts page takes 700 ms, so the full sync runs for several seconds
+        HttpResponse<String> slow = ReplicaCluster.call(cluster.connectWise, "POST", "/sandbox/control/faults",
+                "application/json", "{\"status\":0,\"pathContains\":\"/company/contacts\",\"delayMillis\":700}");
+        assertTrue(slow.statusCode() < 300, slow.body());
+        try {
+            HttpResponse<String> started = ReplicaCluster.call(b, "POST", "/sync?kind=full", null, null);
+            assertEquals(202, started.statusCode(), started.body());
+            long runId = JSON.readTree(started.body()).get("runId").asLong();
+            JsonNode running = awaitRunning(runId);
+            String leaderName = running.get("replica").asText();
+            PackagedService leader = "replica-a".equals(leaderName) ? a : b;
+            PackagedService survivor = leader == a ? b : a;
+            long generationBefore = status(survivor).at("/index/generation").asLong();
+            Thread.sleep(1500); // let it write part of the new generation
+
+            AtomicInteger lookups = new AtomicInteger();
+            AtomicInteger failures = new AtomicInteger();
+            AtomicReference<Boolean> sampling = new AtomicReference<>(true);
+            Thread sampler = new Thread(() -> {
+                while (sampling.get()) {
+                    try {
+                        lookups.incrementAndGet();
+                        if (ReplicaCluster.lookup(survivor, KNOWN) != 200) {
+                            failures.incrementAndGet();
+                        }
+                        Thread.sleep(50);
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+            sampler.start();
+            Instant killed = Instant.now();
+            leader.kill();
+
+            JsonNode replacement = awaitSucceededAfter(survivor, runId, Duration.ofSeconds(180));
+            sampling.set(false);
+            sampler.join();
+            Instant takenOver = Instant.parse(replacement.get("startedAt").asText());
+            long failoverMs = Duration.between(killed, takenOver).toMillis();
+            System.out.printf("replicas: leader %s killed mid-sync; %s started run %d after %d ms; %d lookups on the"
+                    + " survivor meanwhile, %d failed%n", leaderName, replacement.get("replica").asText(),
+                    replacement.get("id").asLong(), failoverMs, lookups.get(), failures.get());
+            assertEquals(survivor == a ? "replica-a" : "replica-b", replacement.get("replica").asText());
+            assertEquals(0, failures.get(), "the index kept answering while the leader was replaced");
+            assertTrue(lookups.get() > 10);
+            assertTrue(failoverMs <= LEADER_TIMEOUT.toMillis() + 5000, "taken over within SYNC_LEADER_TIMEOUT: "
+                    + failoverMs + " ms");
+            JsonNode abandoned = run(survivor, runId);
+            assertEquals("FAILED", abandoned.get("status").asText());
+            assertTrue(abandoned.get("error").asText().contains("stopped before it finished"), abandoned.toString());
+            JsonNode after = status(survivor);
+            assertTrue(after.at("/index/generation").asLong() > generationBefore, "a new generation went live");
+            assertEquals(200, ReplicaCluster.lookup(survivor, KNOWN));
+            assertEquals(200, ReplicaCluster.lookup(survivor, "+14065553101"), "earlier writes are still there");
+        } finally {
+            ReplicaCluster.call(cluster.connectWise, "DELETE", "/sandbox/control/faults", null, null);
+        }
+    }
+
+    // --- helpers ---
+
+    private static long awaitLookup(PackagedService replica, String e164, Duration within) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + within.toNanos();
+        do {
+            if (ReplicaCluster.lookup(replica, e164) == 200) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+            Thread.sleep(5);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(e164 + " not found on " + replica.url() + " within " + within.toMillis() + " ms");
+    }
+
+    private static JsonNode status(PackagedService replica) throws Exception {
+        HttpResponse<String> status = ReplicaCluster.call(replica, "GET", "/sync/status", null, null);
+        assertEquals(200, status.statusCode(), status.body());
+        return JSON.readTree(status.body());
+    }
+
+    private static JsonNode run(PackagedService replica, long id) throws Exception {
+        for (JsonNode run : status(replica).get("runs")) {
+            if (run.get("id").asLong() == id) {
+                return run;
+            }
+        }
+        throw new AssertionError("run " + id + " not listed");
+    }
+
+    private static JsonNode awaitRunning(long runId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode running = status(a).get("running");
+            if (running != null && !running.isNull() && running.get("id").asLong() == runId
+                    && "RUNNING".equals(running.get("status").asText())) {
+                assertNotNull(running.get("replica"));
+                return running;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("run " + runId + " never started: " + status(a));
+    }
+
+    private static JsonNode awaitSucceededAfter(PackagedService replica, long runId, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode run : status(replica).get("runs")) {
+                if (run.get("id").asLong() > runId && "SUCCEEDED".equals(run.get("status").asText())
+                        && !"INCREMENTAL".equals(run.get("kind").asText())) {
+                    return run;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no full sync completed after run " + runId + ": " + status(replica) + "\n"
+                + replica.log());
+    }
+
+    private static double metric(PackagedService replica, String name) throws Exception {
+        String body = PackagedService.get(replica.managementPort(), "/q/metrics").body();
+        double total = 0;
+        for (String line : body.split("\n")) {
+            if (line.startsWith(name)) {
+                total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return total;
+    }
+}
