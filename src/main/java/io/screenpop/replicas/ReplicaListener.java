@@ -47,14 +47,14 @@ public class ReplicaListener {
     /** CDI constructor; the credentials are the datasource's ({@code QUARKUS_DATASOURCE_*}). */
     public ReplicaListener(SyncService sync, ReplicaConfig config, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "") String username,
-            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
+            @ConfigProperty(name = "quarkus.datasource.username") java.util.Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") java.util.Optional<String> password) {
         this.sync = sync;
         this.config = config;
         this.registry = registry;
         this.url = url;
-        this.username = username;
-        this.password = password;
+        this.username = username.orElse("");
+        this.password = password.orElse("");
     }
 
     /** Starts listening after the view was loaded at start-up ({@code SyncScheduler}'s observer runs first). */

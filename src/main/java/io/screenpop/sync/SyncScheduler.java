@@ -31,7 +31,8 @@ import io.screenpop.index.SnapshotStore;
  * <li>runs left RUNNING by a replica that stopped are marked failed, their partial generation discarded, and a full
  * one is queued again;</li>
  * <li>a queued run ({@code POST /sync} on any replica) starts;</li>
- * <li>else a full sync when the index is empty or older than 90% of {@code SYNC_INTERVAL_HOURS}, or an incremental
+ * <li>else a full sync when the index is empty or older than 90% of {@code SYNC_INTERVAL_HOURS} (after a failed or
+ * refused one, not before {@code SYNC_INCREMENTAL_MINUTES} have passed), or an incremental
  * sync every {@code SYNC_INCREMENTAL_MINUTES} ({@code SYNC_INCREMENTAL_MINUTES_WITH_CALLBACKS} while callbacks are
  * healthy).</li>
  * </ol>
@@ -178,6 +179,13 @@ public class SyncScheduler {
      * @return whether one ran
      */
     boolean fullSyncIfDue() {
+        Optional<SyncLog> lastFull = logs.latestFull();
+        if (lastFull.isPresent() && lastFull.get().status != SyncStatus.SUCCEEDED && lastFull.get().startedAt != null
+                && Duration.between(lastFull.get().startedAt, Instant.now())
+                        .compareTo(Duration.ofMinutes(config.incrementalMinutes())) < 0) {
+            // a failed or refused full run is tried again after SYNC_INCREMENTAL_MINUTES, not at every tick
+            return false;
+        }
         IndexState state = repository.state();
         if (state.currentGeneration == 0 || state.fullSyncedAt == null) {
             sync.runIfIdle(SyncKind.INITIAL);

@@ -51,15 +51,15 @@ final class ReplicaCluster implements AutoCloseable {
         Path work = Files.createTempDirectory("screenpop-replicas");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
         PackagedService cw = PackagedService.start(Files.createDirectories(work.resolve("connectwise")),
-                Map.of("API_KEY", API_KEY, "SCREENPOP_AUTH", "none", "SYNC_ENABLED", "false")).awaitReady();
+                Map.of("API_KEY", API_KEY, "SCREENPOP_AUTH", "none")).awaitReady();
         Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                 "SANDBOX_ENABLED", "false",
                 "CW_BASE_URL", cw.url() + SANDBOX_API,
-                "CW_COMPANY_ID", "sandbox", "CW_PUBLIC_API_KEY", "sandbox-public", "CW_PRIVATE_API_KEY", "sandbox-private",
-                "CW_CLIENT_ID", "00000000-0000-0000-0000-000000000000",
+                "CW_COMPANY_ID", "sandbox", "CW_PUBLIC_API_KEY", "pub", "CW_PRIVATE_API_KEY", "priv",
+                "CW_CLIENT_ID", "client",
                 "API_KEY", API_KEY));
         env.put("SCREENPOP_AUTH", "none");
         env.put("CSRF_KEY", "replicas-share-this-csrf-key-0123456789");
@@ -103,10 +103,10 @@ final class ReplicaCluster implements AutoCloseable {
 
     /** A request to the stand-in's ConnectWise API, authenticated as the replicas are. */
     HttpResponse<String> connectWise(String method, String path, String json) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString("sandbox+sandbox-public:sandbox-private"
+        String basic = Base64.getEncoder().encodeToString("sandbox+pub:priv"
                 .getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(connectWise.url() + SANDBOX_API + path))
-                .header("Authorization", "Basic " + basic).header("clientId", "00000000-0000-0000-0000-000000000000")
+                .header("Authorization", "Basic " + basic).header("clientId", "client")
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
