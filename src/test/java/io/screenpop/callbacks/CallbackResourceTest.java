@@ -176,12 +176,7 @@ class CallbackResourceTest {
                     && count(page, "rejected") >= number(before, "rejected") + 1 && count(page, "stale") >= number(before, "stale") + 1) {
                 break;
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            Sandbox.sleep(50);
         }
         assertTrue(count(page, "received") >= number(before, "received") + 3, page);
         assertTrue(count(page, "applied") >= number(before, "applied") + 1, page);

@@ -96,12 +96,7 @@ class SignedInCallsTest {
                     && calls.stream().anyMatch(c -> MARCUS_CALLER.equals(c.get("number")))) {
                 return calls;
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            Sandbox.sleep(100);
         }
         throw new AssertionError("the calls were not recorded: " + calls);
     }
