@@ -33,7 +33,7 @@ public class Callers {
      */
     public Caller of(ContainerRequestContext request, HttpServerRequest http) {
         String address = address(http);
-        var who = agent.email().or(agent::name);
+        var who = agent.who();
         if (who.isPresent()) {
             return new Caller(Caller.Kind.AGENT, who.get().toLowerCase(Locale.ROOT), address);
         }

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param contactName that contact's name at the time, or {@code null}
  * @param source      screenpop, CCaaS lookup or 3CX
  * @param apiKey      the identity of the API key that asked ({@code ApiKeys.identify}), never the key; or {@code null}
- * @param agent       the signed-in agent whose browser opened the pop, or {@code null}
+ * @param agent       the signed-in agent whose browser opened the pop (e-mail, else name), or {@code null}
  */
 public record CallEvent(Long id, Instant at, String number, String e164, CallOutcome outcome, Integer companyId,
         String companyName, Integer contactId, String contactName, CallSource source, String apiKey, String agent) {

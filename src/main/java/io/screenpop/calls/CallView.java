@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param contact the contact it resolved to, or {@code null}
  * @param source  {@code screenpop}, {@code lookup} (CCaaS) or {@code 3cx}
  * @param apiKey  for API lookups, the API key's identity (never the key); {@code null} otherwise
- * @param agent   the signed-in agent who opened the pop, or {@code null}
+ * @param agent   the signed-in agent who opened the pop (e-mail, else name), or {@code null}
  */
 public record CallView(Instant at, String number, String e164, String outcome, Ref company, Ref contact,
         String source, @JsonInclude(JsonInclude.Include.NON_NULL) String apiKey, String agent) {

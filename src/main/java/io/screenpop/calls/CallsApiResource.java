@@ -17,9 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.screenpop.api.ApiError;
+import io.screenpop.signin.CurrentAgent;
 
 /**
- * {@code GET /api/calls?limit=N}: the latest recorded calls, newest first, as {@link CallView}s.
+ * {@code GET /api/calls?limit=N[&outcome=…][&who=mine]}: the latest recorded calls, newest first, as {@link CallView}s.
  * Open to a signed-in session or a machine API key (sign-in decides who may read {@code /api}).
  */
 @Tag(name = "Calls")
@@ -28,16 +29,21 @@ import io.screenpop.api.ApiError;
 public class CallsApiResource {
 
     private final CallHistory history;
+    private final CurrentAgent agent;
 
     /** CDI constructor. */
-    public CallsApiResource(CallHistory history) {
+    public CallsApiResource(CallHistory history, CurrentAgent agent) {
         this.history = history;
+        this.agent = agent;
     }
 
     /**
-     * @param limit how many calls, 1 to 500 (default 50)
+     * @param limit   how many calls, 1 to 500 (default 50)
      * @param outcome only this outcome ({@code no_match} …), optional
-     * @return 200 with the calls, or 400 naming {@code limit} or {@code outcome} when out of range
+     * @param who     {@code mine}: only the signed-in agent's calls ({@link CurrentAgent#who}); {@code all}
+     *                (default): everyone's
+     * @return 200 with the calls, or 400 naming {@code limit}, {@code outcome} or {@code who} (mine without a
+     *         signed-in user, or another value)
      */
     @Operation(summary = "Recent calls, newest first")
     @SecurityRequirement(name = ApiSecurity.SESSION)
@@ -48,7 +54,8 @@ public class CallsApiResource {
     @APIResponse(responseCode = "400", description = "A bad limit or outcome",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "invalid", value = "{\"error\":\"Bad Request\",\"message\":\"limit must be a whole number from 1 to 500\"}")))
     @GET
-    public Response calls(@QueryParam("limit") String limit, @QueryParam("outcome") String outcome) {
+    public Response calls(@QueryParam("limit") String limit, @QueryParam("outcome") String outcome,
+            @QueryParam("who") String who) {
         int n = 50;
         if (limit != null && !limit.isBlank()) {
             try {
@@ -71,7 +78,16 @@ public class CallsApiResource {
                         java.util.Map.of("outcome", "is not a known outcome"), null)).build();
             }
         }
-        List<CallView> calls = history.latest(new CallHistory.Query(n, null, only, null)).stream()
+        String mine = null;
+        if (who != null && !who.isBlank() && !"all".equals(who.strip())) {
+            mine = "mine".equals(who.strip()) ? agent.who().orElse(null) : null;
+            if (mine == null) {
+                return Response.status(400).entity(new ApiError("Invalid who",
+                        "who must be all, or mine for a signed-in user",
+                        java.util.Map.of("who", "must be all, or mine when signed in"), null)).build();
+            }
+        }
+        List<CallView> calls = history.latest(new CallHistory.Query(n, mine, only, null)).stream()
                 .map(CallView::of).toList();
         return Response.ok(calls).build();
     }

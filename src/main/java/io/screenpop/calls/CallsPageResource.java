@@ -52,7 +52,7 @@ public class CallsPageResource {
     /**
      * The filters as the page shows them.
      *
-     * @param mine     only the signed-in agent's calls
+     * @param mine     only the signed-in agent's calls ({@link CurrentAgent#who})
      * @param outcome  the outcome filter's wire name, or empty
      * @param today    only today's calls
      * @param signedIn whether someone is signed in (the "Mine" filter needs it)
@@ -92,7 +92,7 @@ public class CallsPageResource {
     @GET
     public Response calls(@QueryParam("who") String who, @QueryParam("outcome") String outcome,
             @QueryParam("today") boolean today) {
-        String me = agent.displayName() == null ? null : agent.name().orElse(null);
+        String me = agent.who().orElse(null);
         boolean mine = "mine".equals(who) && me != null;
         CallOutcome only = outcome == null ? null : CallOutcome.fromWire(outcome);
         List<CallRow> rows = history.latest(new CallHistory.Query(PAGE, mine ? me : null, only,

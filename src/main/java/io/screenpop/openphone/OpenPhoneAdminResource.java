@@ -19,20 +19,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.api.ApiError;
-import io.screenpop.security.ApiKeyRequired;
+import io.screenpop.security.CsrfProtected;
+import io.screenpop.signin.AdminOnly;
 
 /**
- * Admin actions of the OpenPhone push, guarded like {@code POST /sync} (an API key) until sign-in's
- * admin role exists: {@code POST /api/openphone/companies/{id}/push} pushes every contact of one
- * company ({@link OpenPhoneCompanyPush}) → 200 with a summary; 404 when the index has no such company;
- * 409 when {@code OPENPHONE_API_KEY} is not set.
+ * Admin actions of the OpenPhone push, guarded like {@code POST /sync} ({@link AdminOnly}): an API key, or with
+ * sign-in on a signed-in admin (a browser session also sends the CSRF token); a signed-in user without
+ * {@code ADMIN_ROLE} gets 403, and with sign-in off an API key is needed (401 without one).
+ * {@code POST /api/openphone/companies/{id}/push} pushes every contact of one company
+ * ({@link OpenPhoneCompanyPush}) → 200 with a summary; 404 when the index has no such company; 409 when
+ * {@code OPENPHONE_API_KEY} is not set.
  */
 @Path("/api/openphone")
 @Tag(name = "OpenPhone", description = "Keep OpenPhone's contacts in step with ConnectWise")
 @SecurityRequirement(name = ApiSecurity.API_KEY)
 @SecurityRequirement(name = ApiSecurity.BEARER)
+@SecurityRequirementsSet({@SecurityRequirement(name = ApiSecurity.SESSION), @SecurityRequirement(name = ApiSecurity.CSRF)})
 @Produces(MediaType.APPLICATION_JSON)
-@ApiKeyRequired
+@AdminOnly(keyWhenSignInOff = true)
+@CsrfProtected
 public class OpenPhoneAdminResource {
 
     private final OpenPhoneCompanyPush companyPush;

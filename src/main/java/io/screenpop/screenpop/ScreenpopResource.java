@@ -139,12 +139,12 @@ public class ScreenpopResource {
         Optional<String> internal = extensions.target(dialled);
         if (internal.isPresent()) {
             calls.record(new CallEvent(null, java.time.Instant.now(), dialled.strip(), null,
-                    CallOutcome.INTERNAL_EXTENSION, null, null, null, null, CallSource.SCREENPOP, null, agent.displayName()));
+                    CallOutcome.INTERNAL_EXTENSION, null, null, null, null, CallSource.SCREENPOP, null, agent.who().orElse(null)));
             LOG.infof("Screenpop outcome=internal-extension extension=%s", dialled.strip());
             return Response.seeOther(URI.create(internal.get())).header("Cache-Control", "no-store").build();
         }
         LookupResult result = lookup.lookup(dialled);
-        calls.record(result, CallSource.SCREENPOP, null, agent.displayName());
+        calls.record(result, CallSource.SCREENPOP, null, agent.who().orElse(null));
         LOG.infof("Screenpop outcome=%s phone=%s matches=%d", result.outcome(), result.e164(), result.matches().size());
         if (result.outcome() == LookupOutcome.INVALID) {
             return page(Response.Status.OK, Templates.notANumber(dialled));

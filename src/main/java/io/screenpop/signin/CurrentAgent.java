@@ -54,6 +54,14 @@ public class CurrentAgent {
     }
 
     /**
+     * @return how records name the signed-in user (the audit trail's actor, a recent call's agent): their e-mail in
+     *         lower case, else their display name; empty when nobody is signed in
+     */
+    public Optional<String> who() {
+        return email().map(e -> e.toLowerCase(java.util.Locale.ROOT)).or(this::name);
+    }
+
+    /**
      * The signed-in user's e-mail address, for matching a ConnectWise member ({@code primaryEmail} or
      * {@code officeEmail}): the first of the {@code email} claim (OpenID Connect Core 1.0 section 5.1),
      * Entra ID's {@code upn} and {@code preferred_username} that holds an address (contains {@code @}).

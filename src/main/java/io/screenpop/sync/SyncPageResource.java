@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,8 +33,8 @@ import io.screenpop.signin.CurrentAgent;
 
 /**
  * {@code GET /sync} (linked as "Sync" in the header, for admins): the sync for people — the index
- * size and freshness, the last 20 runs with their counts and durations, and why a run did not
- * succeed. Admins get "Sync now" (full and incremental), sent by the page's script as
+ * size and freshness, the ConnectWise callbacks' state ({@link CallbacksView}), the last 20 runs with their
+ * counts and durations, and why a run did not succeed. Admins get "Sync now" (full and incremental), sent by the page's script as
  * {@code POST /sync/run?kind=full|incremental} with the page's CSRF token. The JSON status stays at
  * {@code GET /sync/status}; machines start syncs with {@code POST /sync} and an API key.
  */
@@ -47,10 +48,12 @@ public class SyncPageResource {
     private final PhoneIndex index;
     private final CsrfTokens csrf;
     private final CurrentAgent agent;
+    private final Instance<ChangeFeed> changeFeed;
 
     /** CDI constructor. */
     public SyncPageResource(SyncService sync, SyncLogs logs, IndexRepository repository, PhoneIndex index,
-            CsrfTokens csrf, CurrentAgent agent) {
+            CsrfTokens csrf, CurrentAgent agent, Instance<ChangeFeed> changeFeed) {
+        this.changeFeed = changeFeed;
         this.sync = sync;
         this.logs = logs;
         this.repository = repository;
@@ -62,7 +65,8 @@ public class SyncPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance syncPage(List<SyncRunView> runs, boolean running, int numbers, int entries,
-                IndexState state, String fullSyncedAt, String watermark, boolean admin, String csrfToken);
+                IndexState state, String fullSyncedAt, String watermark, CallbacksView callbacks, boolean admin,
+                String csrfToken);
     }
 
     /**
@@ -82,7 +86,8 @@ public class SyncPageResource {
         String token = csrf.tokenFor(csrfCookie);
         IndexState state = repository.state();
         return Response.ok(Templates.syncPage(runs, running, index.view().numbers(), index.view().entries(), state,
-                SyncRunView.local(state.fullSyncedAt), SyncRunView.local(state.incrementalWatermark), agent.admin(), token))
+                SyncRunView.local(state.fullSyncedAt), SyncRunView.local(state.incrementalWatermark),
+                changeFeed.isResolvable() ? CallbacksView.of(changeFeed.get().status()) : null, agent.admin(), token))
                 .type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8").header("Cache-Control", "no-store")
                 .cookie(csrf.cookie(token, "https".equals(uriInfo.getBaseUri().getScheme()))).build();
     }

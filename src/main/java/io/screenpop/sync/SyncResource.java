@@ -135,8 +135,10 @@ public class SyncResource {
      * @param refusal   that refused run, with its counts, or null
      * @param runs      latest runs, newest first
      * @param index     index size
-     * @param callbacks the ConnectWise callbacks' state ({@code enabled}, {@code offReason}, {@code healthy},
-     *                  {@code lastReceivedAt}, {@code registrationConfirmedAt} …), or null without them
+     * @param callbacks the ConnectWise callbacks' state ({@code enabled}, {@code offReason}, {@code url},
+     *                  {@code healthy}, {@code lastReceivedAt}, {@code registrationConfirmedAt},
+     *                  {@code registrationError}, and the counts since start {@code received}, {@code applied},
+     *                  {@code rejected}, {@code stale}), or null without them
      */
     public record Status(Run running, boolean refused, Run refusal, List<Run> runs, IndexInfo index,
             Map<String, Object> callbacks) {

@@ -50,6 +50,7 @@ class ConsoleBrowserTest {
             web.get(url("/"));
             List<String> nav = web.findElements(By.cssSelector("nav.site a")).stream().map(WebElement::getText).toList();
             assertEquals(List.of("Home", "Recent calls", "Extensions", "Sync", "Audit"), nav, "sign-in off: everyone is admin");
+            assertEquals(List.of("Home"), currentNav(web), "the home page is marked current");
             assertTrue(web.findElement(By.cssSelector("header.top")).getText().contains("Sign-in is off"));
             assertTrue(web.findElement(By.id("demo-numbers")).getText().contains("503-555-0150"), "test mode lists demo numbers");
 
@@ -116,12 +117,18 @@ class ConsoleBrowserTest {
         }
     }
 
+    /** @return the header links marked {@code aria-current="page"} */
+    private static List<String> currentNav(WebDriver web) {
+        return web.findElements(By.cssSelector("nav.site a[aria-current=page]")).stream().map(WebElement::getText).toList();
+    }
+
     @Test
     void aCallAppearsInRecentCallsWhileThePageIsOpen() throws Exception {
         try (Browser browser = new Browser("recent-calls")) {
             WebDriver web = browser.driver();
             web.get(url("/calls"));
             browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("call-filters")));
+            assertEquals(List.of("Recent calls"), currentNav(web), "only the page shown is aria-current");
             browser.screenshot("before");
             // the phone system pops the caller in another tab
             given().queryParam("phone", "+1.408.555.7001").get("/screenpop").then().statusCode(303);

@@ -158,6 +158,47 @@ class CallbackResourceTest {
     }
 
     @Test
+    void theSyncPageShowsTheCallbacksStateAndCounts() throws IOException {
+        Map<String, Object> before = given().get("/sync/status").then().statusCode(200).extract().jsonPath().getMap("callbacks");
+        Instant now = Instant.now().plusSeconds(90);
+        deliver(contactPayload(6, "+1 406-555-2401", now, sandbox.keyUrl()));
+        given().contentType(ContentType.JSON).body(contactPayload(6, "+1 406-555-2402", now, sandbox.keyUrl()))
+                .post("/connectwise/callbacks").then().statusCode(401);
+        deliver(contactPayload(6, "+1 406-555-2403", now.minusSeconds(30), sandbox.keyUrl()));
+        awaitLookup("+14065552401", true);
+
+        // received 3 (one unsigned), applied 1, refused 1, ignored as older 1; other deliveries may add to them
+        long deadline = System.nanoTime() + VISIBLE.toNanos();
+        String page = "";
+        while (System.nanoTime() < deadline) {
+            page = given().get("/sync").then().statusCode(200).extract().asString();
+            if (count(page, "received") >= number(before, "received") + 3 && count(page, "applied") >= number(before, "applied") + 1
+                    && count(page, "rejected") >= number(before, "rejected") + 1 && count(page, "stale") >= number(before, "stale") + 1) {
+                break;
+            }
+            Sandbox.sleep(50);
+        }
+        assertTrue(count(page, "received") >= number(before, "received") + 3, page);
+        assertTrue(count(page, "applied") >= number(before, "applied") + 1, page);
+        assertTrue(count(page, "rejected") >= number(before, "rejected") + 1, page);
+        assertTrue(count(page, "stale") >= number(before, "stale") + 1, page);
+        assertTrue(page.contains("id=\"callbacks-state\">On</span>"), page);
+        assertTrue(page.contains("/connectwise/callbacks</code>"), "where ConnectWise delivers: " + page);
+        assertTrue(page.contains("Last callback received <time datetime="), page);
+        assertTrue(page.contains("Registrations confirmed"), page);
+        given().get("/sync/status").then().body("callbacks.stale", org.hamcrest.Matchers.greaterThanOrEqualTo(count(page, "stale")));
+    }
+
+    private static int count(String page, String which) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"callbacks-" + which + "\">(\\d+)<").matcher(page);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static long number(Map<String, Object> status, String key) {
+        return ((Number) status.get(key)).longValue();
+    }
+
+    @Test
     void aStaleUpdateAfterANewerOneIsIgnored() throws IOException {
         Instant now = Instant.now().plusSeconds(60);
         deliver(contactPayload(4, "+1 406-555-2301", now, sandbox.keyUrl()));

@@ -110,17 +110,16 @@ class OpenPhonePushTest {
     }
 
     @Test
-    void openPhoneTimingOutLeavesTheConnectWiseContactCreatedWithinTheTimeout() {
+    void openPhoneTimingOutLeavesTheConnectWiseContactCreated() {
+        // OpenPhone answers after 10 s, the client gives up after 1 s (the profile): a late success is never taken
         openPhoneAnswers(201, "{\"data\":{\"id\":\"too_late\"}}", 10_000);
-        long start = System.nanoTime();
         int contactId = Writes.tool().formParams(Map.of("company_id", 1, "first_name", "Slow", "last_name", "Phone",
                 "phone", "651 555 0114")).post("/api/contacts/create").then().statusCode(200)
                 .body("success", org.hamcrest.Matchers.equalTo(true))
                 .body("openphone.integrated", org.hamcrest.Matchers.equalTo(false))
                 .body("openphone.error", containsString("in time"))
+                .body("openphone.contactId", nullValue())
                 .extract().jsonPath().getInt("contact_id");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 7000, "the create waited " + millis + " ms for OpenPhone, which answers after 10 s");
         Sandbox.cw().get("/company/contacts/" + contactId).then().statusCode(200);
         given().get(metrics).then().body(containsString("screenpop_openphone_pushes_total{result=\"timeout\"}"));
     }

@@ -18,8 +18,8 @@ import io.screenpop.support.Sandbox;
 
 /**
  * The per-user limit of requests that reach ConnectWise ({@code USER_RATE_LIMIT_PER_MINUTE}, 20 in this
- * profile): per API key, and per client address when nobody is signed in; the index-only lookups are not
- * counted.
+ * profile): per API key (also for {@code POST /sync}), and per client address when nobody is signed in; the
+ * index-only lookups are not counted.
  */
 @QuarkusTest
 @TestProfile(LimitsTestProfile.class)
@@ -67,6 +67,28 @@ class UserRateLimitTest {
         given().header("x-api-key", LimitsTestProfile.LIMITED_KEY).queryParam("phone", "4085551212").get("/api/lookup")
                 .then().statusCode(200);
         given().header("x-api-key", "test-key-2").get("/api/members").then().statusCode(200);
+    }
+
+    @Test
+    void manualSyncsCountAgainstTheKeysLimit() {
+        int passed = 0;
+        Response last = null;
+        for (int i = 0; i < 10 * LimitsTestProfile.USER_LIMIT; i++) {
+            last = given().header("x-api-key", LimitsTestProfile.SYNC_KEY).queryParam("kind", "incremental").post("/sync");
+            if (last.statusCode() == 429) {
+                break;
+            }
+            // started, or one of the runs started here is still going
+            last.then().statusCode(org.hamcrest.Matchers.oneOf(202, 409));
+            passed++;
+        }
+        assertTrue(passed >= LimitsTestProfile.USER_LIMIT && last.statusCode() == 429, passed + " passed");
+        last.then().contentType(ContentType.JSON).body("error", equalTo("Too Many Requests"))
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        // reading the status is not limited; another key may still start one
+        Sandbox.awaitIdle();
+        given().header("x-api-key", "test-key-2").queryParam("kind", "incremental").post("/sync").then().statusCode(202);
+        Sandbox.awaitIdle();
     }
 
     @Test

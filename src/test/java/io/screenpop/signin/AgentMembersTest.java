@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +21,11 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.screenpop.support.Agents;
 import io.screenpop.support.Audit;
 import io.screenpop.support.Sandbox;
 import io.screenpop.support.Writes;
@@ -58,10 +57,7 @@ class AgentMembersTest {
 
     /** @return a request as a user signed in by a bearer access token carrying this e-mail */
     private static RequestSpecification as(String email, String... roles) {
-        String token = OidcWiremockTestResource.generateJwtToken(email.substring(0, email.indexOf('@')),
-                Set.of(roles.length == 0 ? new String[] {"user"} : roles), "sub-" + email.toLowerCase(), "Bearer",
-                Set.of("https://server.example.com"), Map.of("email", email));
-        return given().header("Authorization", "Bearer " + token).contentType("application/x-www-form-urlencoded");
+        return Agents.as(email, roles);
     }
 
     private static RequestSpecification admin() {

@@ -8,10 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.screenpop.support.Browser;
 import io.screenpop.support.PackagedService;
@@ -32,12 +39,19 @@ import io.screenpop.support.PackagedService;
  * with the realm of {@code src/test/resources/keycloak/screenpop-realm.json}; the packaged service runs in the prod
  * profile with only the standard {@code QUARKUS_OIDC_*} settings ({@code SCREENPOP_AUTH} unset, so {@code oidc}).
  * Chromium opens a screenpop before signing in, signs in on Keycloak's own login page, lands on the caller's
- * company page, and signs out at Keycloak. When Keycloak cannot start the test fails; it never skips.
+ * company page, and signs out at Keycloak. Two agents without the admin role log calls charged to their own
+ * ConnectWise member: {@code tina} matched by her e-mail, {@code dan} mapped by the admin {@code alice} on the
+ * member-mapping page; neither may open the admin pages. When Keycloak cannot start the test fails; it never skips.
  */
 class KeycloakSignInIT {
 
     private static final String REALM = "screenpop";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The sandbox's ConnectWise API on the packaged service, with the credentials {@link PackagedService} sets. */
+    private static final String CW_API = "/sandbox/connectwise/v4_6_release/apis/3.0";
+    private static final String CW_AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString("sandbox+pub:priv".getBytes(StandardCharsets.UTF_8));
 
     private static Process keycloak;
     private static Path keycloakLog;
@@ -125,9 +139,7 @@ class KeycloakSignInIT {
             assertTrue(driver.getCurrentUrl().startsWith(keycloakUrl + "/realms/" + REALM + "/protocol/openid-connect/auth"),
                     driver.getCurrentUrl());
             browser.screenshot("keycloak-login");
-            driver.findElement(By.id("username")).sendKeys("alice");
-            driver.findElement(By.id("password")).sendKeys("alice-password");
-            driver.findElement(By.id("kc-login")).click();
+            enterPassword(driver, "alice");
 
             // back at the exact screenpop, which pops the caller's company
             browser.await().until(ExpectedConditions.urlContains("/companies/1"));
@@ -137,8 +149,6 @@ class KeycloakSignInIT {
             assertTrue(header.contains("Signed in as Alice Agent (admin)"),
                     "the header names the user and the realm role from the access token made them admin: " + header);
             assertTrue(driver.findElements(By.cssSelector(".badge-signin-off")).isEmpty(), "no Sign-in is off badge");
-            // stream 10b hooks in here: log a call on one of the company's tickets, charged to alice's member
-
             // the session also reaches the JSON API the page uses
             driver.get(service.url() + "/api/companies/search?q=acme");
             assertTrue(driver.getPageSource().contains("ACME Corporation"), driver.getPageSource());
@@ -157,6 +167,122 @@ class KeycloakSignInIT {
             throw new AssertionError(e.getMessage() + "\n--- service log ---\n" + tail(service.log())
                     + "\n--- keycloak log ---\n" + tail(Files.readString(keycloakLog)), e);
         }
+    }
+
+    @Test
+    void agentsLogCallsChargedToTheirOwnMemberAndMayNotOpenAdminPages() throws Exception {
+        try {
+            // the admin maps dan, whose address is no member's primary or office e-mail, to Daniel Okafor
+            try (Browser browser = new Browser("keycloak-admin-maps")) {
+                WebDriver driver = signIn(browser, "/admin/members", "alice");
+                WebElement form = driver.findElement(By.id("map-form"));
+                form.findElement(By.name("email")).sendKeys("dan.okafor@home.example");
+                browser.await().until(d -> form.findElements(By.cssSelector("select.members option")).size() > 1);
+                new Select(form.findElement(By.name("member_identifier"))).selectByValue("dokafor");
+                form.findElement(By.cssSelector("button[type=submit]")).click();
+                browser.await().until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#mappings tr[data-email='dan.okafor@home.example']")));
+                assertTrue(driver.findElement(By.id("mappings")).getText().contains("Daniel Okafor (dokafor)"),
+                        driver.findElement(By.id("mappings")).getText());
+                browser.screenshot("mapped");
+            }
+            // tina by her e-mail (the member's primaryEmail, in another case), dan by the mapping
+            assertCallChargedTo("tina", "Tina Lopez", "tlopez");
+            assertCallChargedTo("dan", "Daniel Okafor", "dokafor");
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError(e.getMessage() + "\n--- service log ---\n" + tail(service.log())
+                    + "\n--- keycloak log ---\n" + tail(Files.readString(keycloakLog)), e);
+        }
+    }
+
+    /**
+     * Signs {@code user} (no admin role) in on a screenpop, logs a call with 12 minutes on a new ticket of the
+     * caller's company and reads the time entry back from ConnectWise; then the admin pages answer 403.
+     */
+    private static void assertCallChargedTo(String user, String name, String member) throws Exception {
+        int ticket = newTicket("Printer offline (" + user + ")");
+        try (Browser browser = new Browser("keycloak-agent-" + user)) {
+            WebDriver driver = signIn(browser, "/screenpop?phone=4085551212", user);
+            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ACME Corporation"));
+            String header = driver.findElement(By.cssSelector("header.top")).getText();
+            assertTrue(header.contains("Signed in as " + name) && !header.contains("(admin)"), header);
+            assertTrue(driver.findElements(By.cssSelector("nav.site a[href='/admin/audit']")).isEmpty(), "no Audit link");
+            assertTrue(driver.findElements(By.id("agent-member")).isEmpty(), "no Logging as picker");
+            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("agent-self"), name));
+
+            browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#ticket-" + ticket + " button.log-call")))
+                    .click();
+            WebElement log = driver.findElement(By.id("log-call-form"));
+            browser.await().until(ExpectedConditions.visibilityOf(log));
+            log.findElement(By.name("note_text")).sendKeys("restarted the spooler.");
+            log.findElement(By.name("minutes")).sendKeys("12");
+            log.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.await().until(d -> d.findElement(By.id("status")).getText().startsWith("Call logged"));
+            browser.screenshot("call-logged");
+
+            JsonNode time = cwGet("/time/entries?conditions=" + URLEncoder.encode("chargeToId = " + ticket, StandardCharsets.UTF_8));
+            assertEquals(1, time.size(), time.toString());
+            assertEquals(member, time.get(0).path("member").path("identifier").asText(), time.toString());
+            assertEquals(0.2, time.get(0).path("actualHours").asDouble(), 0.001, time.toString());
+            JsonNode notes = cwGet("/service/tickets/" + ticket + "/notes");
+            assertEquals(member, notes.get(0).path("member").path("identifier").asText(), notes.toString());
+
+            for (String admin : List.of("/admin/audit", "/admin/members")) {
+                driver.get(service.url() + admin);
+                browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not allowed"));
+                assertTrue(driver.getPageSource().contains("This is for administrators"), admin);
+            }
+            browser.screenshot("not-allowed");
+            HttpResponse<String> audit = browserGet(driver, "/api/audit");
+            assertEquals(403, audit.statusCode(), audit.body());
+        }
+    }
+
+    /** Opens {@code path}, signs {@code user} in on Keycloak's login page and waits to be back on the service. */
+    private static WebDriver signIn(Browser browser, String path, String user) {
+        WebDriver driver = browser.driver();
+        driver.get(service.url() + path);
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+        enterPassword(driver, user);
+        browser.await().until(ExpectedConditions.urlContains(service.url()));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top .signed-in")));
+        return driver;
+    }
+
+    /** Fills Keycloak's login form; the realm's test passwords are {@code <user>-password}. */
+    private static void enterPassword(WebDriver driver, String user) {
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user + "-password");
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** GET with the browser's session cookie, to read a JSON status the page would show as text. */
+    private static HttpResponse<String> browserGet(WebDriver driver, String path) throws Exception {
+        StringBuilder cookies = new StringBuilder();
+        driver.manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(service.url() + path)).header("Cookie", cookies.toString())
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** @return the new ticket's id, created for ACME Corporation on the Help Desk board in the sandbox */
+    private static int newTicket(String summary) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("summary", summary, "company", Map.of("id", 1), "board", Map.of("id", 1)));
+        HttpResponse<String> created = HTTP.send(cw(CW_API + "/service/tickets")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        return JSON.readTree(created.body()).path("id").asInt();
+    }
+
+    private static JsonNode cwGet(String path) throws Exception {
+        HttpResponse<String> answer = HTTP.send(cw(CW_API + path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return JSON.readTree(answer.body());
+    }
+
+    private static HttpRequest.Builder cw(String path) {
+        return HttpRequest.newBuilder(URI.create(service.url() + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", CW_AUTH).header("clientId", "client").header("Content-Type", "application/json");
     }
 
     @Test

@@ -122,7 +122,8 @@ public final class Sandbox {
         throw new AssertionError("the initial sync did not finish within 90 s");
     }
 
-    private static void sleep(long ms) {
+    /** Pauses between two polls of a waiting loop; an interrupt fails the test. */
+    public static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

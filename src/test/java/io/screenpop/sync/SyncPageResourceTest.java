@@ -15,7 +15,7 @@ import io.screenpop.support.Sandbox;
 
 /**
  * The Sync page for people: last runs with counts and durations, a run that did not succeed
- * explained with its message, "Sync now" (full and incremental) behind the CSRF check; the JSON
+ * explained with its message, why callbacks are off, "Sync now" (full and incremental) behind the CSRF check; the JSON
  * stays at {@code /sync/status}.
  */
 @QuarkusTest
@@ -40,6 +40,17 @@ class SyncPageResourceTest {
                 .body(containsString("Sync changes only")).body(containsString("<td>300</td>"))
                 .body(not(containsString("SUCCEEDED")));
         given().get("/sync/status").then().statusCode(200).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void saysWhyCallbacksAreOff() {
+        // the test profile has no PUBLIC_BASE_URL: ConnectWise has nowhere to deliver callbacks
+        given().get("/sync/status").then().statusCode(200).body("callbacks.enabled", equalTo(false))
+                .body("callbacks.offReason", containsString("PUBLIC_BASE_URL"));
+        given().get("/sync").then().statusCode(200).body(containsString("ConnectWise callbacks"))
+                .body(containsString("id=\"callbacks-state\">Off</span> PUBLIC_BASE_URL is not set"))
+                .body(containsString("reach the index at the next incremental sync"))
+                .body(containsString("id=\"callbacks-received\">0</dd>"));
     }
 
     @Test

