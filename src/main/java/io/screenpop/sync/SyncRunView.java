@@ -23,9 +23,11 @@ import java.util.Locale;
  * @param indexed   numbers indexed
  * @param skipped   values that were not phone numbers
  * @param message   why it did not succeed, or {@code null}
+ * @param replica   the replica that ran it ({@code HOSTNAME}), or {@code null} while it waits for the sync leader
  */
 public record SyncRunView(long id, String kind, String status, boolean problem, boolean running, String started,
-        String iso, String duration, int companies, int contacts, int indexed, int skipped, String message) {
+        String iso, String duration, int companies, int contacts, int indexed, int skipped, String message,
+        String replica) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.ENGLISH);
 
@@ -41,7 +43,7 @@ public record SyncRunView(long id, String kind, String status, boolean problem, 
                 log.startedAt == null ? "" : TIME.format(log.startedAt.atZone(ZoneId.systemDefault())),
                 log.startedAt == null ? "" : log.startedAt.toString(), duration(log.startedAt, log.finishedAt),
                 log.companiesRead, log.contactsRead, log.numbersIndexed, log.numbersSkipped,
-                log.errorText == null || log.errorText.isBlank() ? null : log.errorText);
+                log.errorText == null || log.errorText.isBlank() ? null : log.errorText, log.replica);
     }
 
     /**

@@ -21,6 +21,9 @@ import io.screenpop.support.Sandbox;
 @QuarkusTest
 class SyncPageResourceTest {
 
+    @jakarta.inject.Inject
+    SyncConfig replica;
+
     @BeforeEach
     void ready() {
         Sandbox.awaitInitialSync();
@@ -38,8 +41,12 @@ class SyncPageResourceTest {
                 .body(containsString("Last runs")).body(containsString("Full (first)"))
                 .body(containsString("Succeeded")).body(containsString("Sync now (full)"))
                 .body(containsString("Sync changes only")).body(containsString("<td>300</td>"))
-                .body(not(containsString("SUCCEEDED")));
-        given().get("/sync/status").then().statusCode(200).contentType(ContentType.JSON);
+                .body(not(containsString("SUCCEEDED")))
+                // which replica ran it: this one, by its HOSTNAME
+                .body(containsString("<th scope=\"col\">Replica</th>"))
+                .body(containsString("<td>" + replica.replica() + "</td>"));
+        given().get("/sync/status").then().statusCode(200).contentType(ContentType.JSON)
+                .body("runs[0].replica", equalTo(replica.replica()));
     }
 
     @Test
