@@ -18,8 +18,8 @@ import io.smallrye.config.PropertiesConfigSource;
  * PostgreSQL only (the only database the PostgreSQL build's clustered store runs on; the H2 build's in-memory store
  * has no such setting). Quartz declares a replica failed when it has not checked in for its interval plus 7.5 s, and
  * a surviving replica notices at its own next check-in; the leader's two-second tick then runs on the survivor
- * (Quartz {@code JobStoreSupport.clusterCheckIn}). Hence interval = (timeout − 7.5 s − 2 s) / 2, at least 1 s: with
- * the default 30 s, about 10 s.
+ * (Quartz {@code JobStoreSupport.clusterCheckIn}). Hence interval = (timeout − 7.5 s − 2 s − 2 s margin) / 2, at least
+ * 1 s: with the default 30 s, about 9 s.
  */
 public class SyncLeaderConfigSource implements ConfigSourceFactory {
 
@@ -27,6 +27,8 @@ public class SyncLeaderConfigSource implements ConfigSourceFactory {
     static final String CHECKIN = "quarkus.quartz.unsupported-properties.\"org.quartz.jobStore.clusterCheckinInterval\"";
     private static final long QUARTZ_GRACE_MS = 7_500;
     private static final long TICK_MS = 2_000;
+    /** Room for the survivor's own database round trips and a busy machine. */
+    private static final long MARGIN_MS = 2_000;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -36,7 +38,7 @@ public class SyncLeaderConfigSource implements ConfigSourceFactory {
         }
         Duration timeout = value(context, "sync.leader-timeout").map(DurationConverter::parseDuration)
                 .orElse(Duration.ofSeconds(30));
-        long interval = Math.max(1_000, (timeout.toMillis() - QUARTZ_GRACE_MS - TICK_MS) / 2);
+        long interval = Math.max(1_000, (timeout.toMillis() - QUARTZ_GRACE_MS - TICK_MS - MARGIN_MS) / 2);
         return List.of(new PropertiesConfigSource(Map.of(CHECKIN, Long.toString(interval)), "SyncLeaderConfigSource", 50));
     }
 

@@ -170,7 +170,8 @@ class ReplicasIT {
             assertEquals(survivor == a ? "replica-a" : "replica-b", replacement.get("replica").asText());
             assertEquals(0, failures.get(), "the index kept answering while the leader was replaced");
             assertTrue(lookups.get() > 10);
-            assertTrue(failoverMs <= LEADER_TIMEOUT.toMillis() + 5000, "taken over within SYNC_LEADER_TIMEOUT: "
+            // the figure is the bench's to judge (bench/replicas.sh); here: taken over, not minutes later
+            assertTrue(failoverMs <= 2 * LEADER_TIMEOUT.toMillis(), "taken over in about SYNC_LEADER_TIMEOUT: "
                     + failoverMs + " ms");
             JsonNode abandoned = run(survivor, runId);
             assertEquals("FAILED", abandoned.get("status").asText());
