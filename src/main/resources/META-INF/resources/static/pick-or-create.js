@@ -1,5 +1,6 @@
 // Pick-or-create flow of the screenpop's no-match page: find the caller's company, then add the
-// number to a contact, create a contact, or create the company. Talks to the JSON API with the
+// number to a contact, create a contact, or create the company. Opened for a walk-in contact (one
+// without a company), the first choice at the chosen company is to move that contact there. Talks to the JSON API with the
 // page's CSRF token (helpers in ui.js). Every text from the server is put in the page with
 // textContent, never as HTML.
 (function () {
@@ -10,6 +11,8 @@
   if (!root || !S) { return; }
   var el = S.el, api = S.api, busy = S.busy, clearErrors = S.clearErrors, showErrors = S.showErrors;
   var phone = root.dataset.phone;
+  var walkInId = root.dataset.walkInId || null;
+  var moveButton = document.getElementById('move-contact');
   var status = document.getElementById('status');
   var search = document.getElementById('company-search');
   var results = document.getElementById('company-results');
@@ -57,7 +60,9 @@
     document.getElementById('company-title').textContent = company.name;
     document.getElementById('company-subtitle').textContent = company.label + (company.identifier ? ' (' + company.identifier + ')' : '');
     document.getElementById('contact-company-name').textContent = company.name;
+    document.querySelectorAll('#step-company .move-company-name').forEach(function (n) { n.textContent = company.name; });
     show('step-company');
+    if (moveButton) { moveButton.focus(); }
     loadContacts();
   }
 
@@ -77,7 +82,7 @@
         who.appendChild(el('strong', null, c.name));
         var numbers = c.phones.map(function (p) { return (p.type ? p.type + ': ' : '') + p.display; }).join(' · ');
         who.appendChild(el('div', 'numbers', numbers || 'no numbers yet'));
-        var add = el('button', 'add-phone', 'Add this number to this contact');
+        var add = el('button', walkInId ? 'add-phone secondary' : 'add-phone', 'Add this number to this contact');
         add.type = 'button';
         add.dataset.contactId = c.id;
         add.addEventListener('click', function () { addPhone(c, add); });
@@ -107,6 +112,19 @@
       setStatus('error', r.body.message || 'The number could not be added');
     });
   }
+
+  // A walk-in contact moves to the chosen company: no second contact, no number written.
+  function moveWalkIn() {
+    if (moveButton.disabled) { return; }
+    busy(moveButton, true, 'Moving…');
+    api('POST', '/api/contacts/' + walkInId + '/move', { company_id: company.id, phone: phone }).then(function (r) {
+      if (r.ok && r.body.success) { succeed(r.body); return; }
+      busy(moveButton, false);
+      setStatus('error', r.body.message || 'The contact could not be moved');
+    });
+  }
+
+  if (moveButton) { moveButton.addEventListener('click', moveWalkIn); }
 
   // ---- Steps 3 and 4: forms ----
 
