@@ -151,12 +151,13 @@ public class ContactWrites {
             company = connectWise.company(companyId);
         } catch (ConnectWiseRejectedException e) {
             if (e.status() == 404) {
-                throw new InvalidInputException("company_id", "is not a company in ConnectWise (no company " + companyId + ")");
+                throw new InvalidInputException("company_id", "ConnectWise has no company " + companyId
+                        + "; choose the company from the search");
             }
             throw e;
         }
         if (Boolean.TRUE.equals(company.deletedFlag())) {
-            throw new InvalidInputException("company_id", "is a deleted company (" + company.name() + ")");
+            throw new InvalidInputException("company_id", company.name() + " was deleted in ConnectWise; choose another company");
         }
         return company;
     }
