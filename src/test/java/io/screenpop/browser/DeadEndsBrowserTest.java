@@ -15,12 +15,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.screenpop.support.Axe;
 import io.screenpop.support.Browser;
 import io.screenpop.support.Sandbox;
 
 /**
- * Every page that used to be a dead end offers a next step: the walk-in (company-less) contact, the
- * withheld caller ID, the choice pages (whole-card links driven by the arrow keys), and the
+ * Every page that used to be a dead end offers a next step: the walk-in (company-less) contact (attached
+ * to a company by moving it there, not by creating a second contact), the withheld caller ID, the choice pages (whole-card links driven by the arrow keys), and the
  * technician page (real title, company links).
  */
 @QuarkusTest
@@ -66,6 +67,45 @@ class DeadEndsBrowserTest {
             assertEquals("Caller", form.findElement(By.name("last_name")).getAttribute("value"));
             browser.screenshot("attach");
         }
+    }
+
+    @Test
+    void aWalkInCallerIsMovedToTheCompanyTheAgentPicks() throws Exception {
+        int id = Sandbox.walkIn("Wilma", "Walkin", "(617) 555-0144");
+        try (Browser browser = new Browser("walk-in-move")) {
+            WebDriver web = browser.driver();
+            web.get(url("/screenpop?phone=617-555-0144"));
+            browser.await().until(ExpectedConditions.urlContains("/contacts/" + id));
+            web.findElement(By.id("attach")).click();
+
+            browser.await().until(ExpectedConditions.urlContains("/screenpop/attach"));
+            assertTrue(web.findElement(By.cssSelector("p.lead")).getText().contains("move Wilma Walkin there"));
+            WebElement search = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("company-search")));
+            search.sendKeys("acme");
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#company-results li")));
+            search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+
+            WebElement move = browser.await().until(ExpectedConditions.elementToBeClickable(By.id("move-contact")));
+            assertEquals("Move Wilma Walkin to ACME Corporation", move.getText());
+            assertEquals(move, web.switchTo().activeElement(), "moving is the primary choice and has the focus");
+            assertTrue(web.findElement(By.id("to-new-contact")).isDisplayed(), "creating a contact is still offered");
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#contacts button.add-phone")));
+            assertTrue(web.findElement(By.cssSelector("#contacts button.add-phone")).getAttribute("class").contains("secondary"),
+                    "adding the number to another contact is a secondary choice");
+            List<String> violations = Axe.seriousViolations(web);
+            assertTrue(violations.isEmpty(), "axe: " + violations);
+            browser.screenshot("move-choice");
+            move.click();
+
+            WebElement status = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+            browser.await().until(ExpectedConditions.textToBePresentInElement(status, "Moved"));
+            assertEquals("Moved Wilma Walkin to ACME Corporation. Opening the company page…", status.getText());
+            browser.await().until(ExpectedConditions.urlContains("/companies/1"));
+            assertTrue(web.getCurrentUrl().contains("contactId=" + id), web.getCurrentUrl());
+            assertTrue(web.findElement(By.tagName("h1")).getText().contains("ACME Corporation"));
+            browser.screenshot("moved");
+        }
+        Sandbox.cw().get("/company/contacts/" + id).then().statusCode(200).body("company.id", org.hamcrest.Matchers.equalTo(1));
     }
 
     @Test
