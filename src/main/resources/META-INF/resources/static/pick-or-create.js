@@ -93,11 +93,16 @@
     });
   }
 
+  // the answer's message and warnings as whole sentences, then what happens next
+  function sentences(body, next) {
+    var warnings = (body.warnings || []).map(function (w) { return /[.!?]$/.test(w) ? w : w + '.'; });
+    return [body.message].concat(warnings, [next]).filter(Boolean).join(' ');
+  }
+
   function succeed(body) {
     var url = body.redirect_url || ('/screenpop?phone=' + encodeURIComponent(phone));
     var next = url.indexOf('/companies/') === 0 ? 'Opening the company page…' : 'Opening the caller\'s record…';
-    var warnings = (body.warnings || []).map(function (w) { return /[.!?]$/.test(w) ? w : w + '.'; }).join(' ');
-    setStatus('ok', [body.message, warnings, next].filter(Boolean).join(' '));
+    setStatus('ok', sentences(body, next));
     document.querySelectorAll('#pick-or-create button').forEach(function (b) { b.disabled = true; });
     setTimeout(function () { window.location.assign(url); }, 2000);
   }
@@ -128,7 +133,8 @@
 
   // ---- Steps 3 and 4: forms ----
 
-  function submitForm(form, url, extra) {
+  // done(body) handles a success; without it the page opens the caller's record
+  function submitForm(form, url, extra, done) {
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var button = form.querySelector('button[type=submit]');
@@ -140,7 +146,10 @@
       Object.assign(data, extra ? extra() : {});
       busy(button, true, 'Saving…');
       api('POST', url, data).then(function (r) {
-        if (r.ok && r.body.success) { succeed(r.body); return; }
+        if (r.ok && r.body.success) {
+          if (done) { busy(button, false); done(r.body); } else { succeed(r.body); }
+          return;
+        }
         busy(button, false);
         setStatus('error', r.body.message || 'Could not save');
         showErrors(form, r.body.errors);
@@ -149,7 +158,12 @@
   }
 
   submitForm(document.getElementById('new-contact-form'), '/api/contacts/create', function () { return { company_id: company.id }; });
-  submitForm(document.getElementById('new-company-form'), '/api/companies/create');
+  // For a walk-in, a new company is not the end: the walk-in is then moved there (no second contact).
+  submitForm(document.getElementById('new-company-form'), '/api/companies/create', null, !moveButton ? null : function (body) {
+    var name = document.querySelector('#new-company-form [name=name]').value.trim();
+    choose({ id: body.company_id, name: name, label: name });
+    setStatus('ok', sentences(body, 'Now move ' + root.dataset.walkInName.trim() + ' there.'));
+  });
 
   document.getElementById('to-new-contact').addEventListener('click', function () { show('step-contact'); });
   document.getElementById('to-new-company').addEventListener('click', function () {

@@ -109,6 +109,42 @@ class DeadEndsBrowserTest {
     }
 
     @Test
+    void aWalkInCallerIsMovedToACompanyCreatedForThem() throws Exception {
+        int id = Sandbox.walkIn("Walt", "Newco", "(617) 555-0145");
+        String name = "Newco Walk-in " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser("walk-in-new-company")) {
+            WebDriver web = browser.driver();
+            web.get(url("/screenpop/attach?phone=%2B16175550145&contactId=" + id));
+            browser.await().until(ExpectedConditions.elementToBeClickable(By.id("to-new-company"))).click();
+            WebElement form = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("new-company-form")));
+            assertEquals("", form.findElement(By.name("phone")).getAttribute("value"),
+                    "the walk-in keeps the number: the new primary contact does not get it");
+            java.util.Map<String, String> fields = java.util.Map.of("name", name, "company_phone", "(617) 555-0146",
+                    "address", "1 Main St", "city", "Boston", "state", "MA", "zip_code", "02108", "first_name", "Pat",
+                    "last_name", "Primary", "email", "pat@newco.example", "phone", "(617) 555-0147");
+            fields.forEach((field, value) -> {
+                WebElement input = form.findElement(By.name(field));
+                input.clear();
+                input.sendKeys(value);
+            });
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+
+            WebElement move = browser.await().until(ExpectedConditions.elementToBeClickable(By.id("move-contact")));
+            assertEquals("Move Walt Newco to " + name, move.getText());
+            assertTrue(web.findElement(By.id("status")).getText().endsWith("Now move Walt Newco there."),
+                    web.findElement(By.id("status")).getText());
+            move.click();
+            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                    "Moved Walt Newco to " + name + ". Opening the company page…"));
+            browser.await().until(ExpectedConditions.urlContains("/companies/"));
+            assertTrue(web.getCurrentUrl().contains("contactId=" + id), web.getCurrentUrl());
+            browser.screenshot("moved");
+            String h1 = web.findElement(By.tagName("h1")).getText();
+            assertTrue(h1.contains(name), web.getCurrentUrl() + ": " + h1);
+        }
+    }
+
+    @Test
     void aWithheldCallerOffersTheCallerSearch() throws Exception {
         try (Browser browser = new Browser("withheld")) {
             WebDriver web = browser.driver();
