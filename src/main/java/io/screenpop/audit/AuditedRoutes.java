@@ -24,6 +24,7 @@ public class AuditedRoutes {
     static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("POST /api/contacts/{id}/add-phone", "contact.add-phone"),
             Map.entry("POST /api/contacts/create", "contact.create"),
+            Map.entry("POST /api/contacts/{id}/move", "contact.move"),
             Map.entry("POST /api/companies/create", "company.create"),
             Map.entry("POST /api/tickets", "ticket.create"),
             Map.entry("POST /api/tickets/{id}/notes", "ticket.note"),

@@ -373,6 +373,19 @@ public class ConnectWise {
     }
 
     /**
+     * Sets a contact's company: {@code PATCH /company/contacts/{id}} with
+     * {@code [{"op":"replace","path":"company","value":{"id":companyId}}]} (idempotent, retried like a read).
+     *
+     * @param contactId the contact
+     * @param companyId the company it now belongs to
+     * @return the contact after the change
+     * @throws ConnectWiseRejectedException when ConnectWise refuses it (e.g. 404 for an unknown contact)
+     */
+    public Contact setContactCompany(int contactId, int companyId) {
+        return read(() -> client.patchContact(contactId, List.of(PatchOperation.replace("company", Reference.ofId(companyId)))));
+    }
+
+    /**
      * {@code PATCH /service/tickets/{id}} with JSON Patch {@code replace} operations (idempotent, retried).
      *
      * @param id         the ticket

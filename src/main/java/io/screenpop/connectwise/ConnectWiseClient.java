@@ -142,6 +142,11 @@ public interface ConnectWiseClient {
     @Path("company/companies/{id}")
     Company patchCompany(@RestPath int id, List<PatchOperation> operations);
 
+    /** {@code PATCH /company/contacts/{id}} with JSON Patch operations. */
+    @PATCH
+    @Path("company/contacts/{id}")
+    Contact patchContact(@RestPath int id, List<PatchOperation> operations);
+
     /** {@code POST /company/contacts}: creates a contact. */
     @POST
     @Path("company/contacts")

@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,13 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.screenpop.openapi.ApiSecurity;
+import io.screenpop.api.JsonForms;
 import io.screenpop.api.WriteAnswer;
 import io.screenpop.api.forms.AddPhoneForm;
+import io.screenpop.api.forms.MoveContactForm;
 import io.screenpop.api.forms.NewContactForm;
 import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.CsrfProtected;
 
-/** Contacts in the pick-or-create flow: add the caller's number to a contact, or create a contact. */
+/**
+ * Contacts in the pick-or-create flow: add the caller's number to a contact, create a contact, or move
+ * a company-less (walk-in) contact to a company.
+ */
 @Idempotent
 @Path("/api")
 @Tag(name = "Pick or create", description = "The unknown-caller flow: find the company, add the number to a contact, or create a contact or company")
@@ -40,11 +47,13 @@ public class ContactApiResource {
 
     private final ContactWrites writes;
     private final PhoneTypes phoneTypes;
+    private final JsonForms json;
 
     /** CDI constructor. */
-    public ContactApiResource(ContactWrites writes, PhoneTypes phoneTypes) {
+    public ContactApiResource(ContactWrites writes, PhoneTypes phoneTypes, JsonForms json) {
         this.writes = writes;
         this.phoneTypes = phoneTypes;
+        this.json = json;
     }
 
     /**
@@ -70,6 +79,48 @@ public class ContactApiResource {
                 form.phoneType == null || form.phoneType.isBlank() ? "Cell" : form.phoneType);
         return new WriteAnswer(true, added.message(), added.companyId(), added.contactId(), null, null,
                 added.redirectUrl(), added.openphone());
+    }
+
+    /**
+     * {@code POST /api/contacts/{id}/move} (form {@code company_id}, optional {@code phone}): attaches a
+     * contact without a company (a walk-in caller) to a company instead of creating a second contact there.
+     *
+     * @param id   ConnectWise contact id
+     * @param form the validated form
+     * @return {@code {"success":true,"message":"Moved Jane Doe to ACME Corporation.","company_id":1,"contact_id":9,…}}
+     */
+    @POST
+    @Path("/contacts/{id}/move")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    @CsrfProtected
+    @Operation(summary = "Move a walk-in contact to a company", description = "For a contact without a company: one PATCH /company/contacts/{id} setting company; its numbers pop at that company at once. No second contact is created and no number is written. A contact already at that company writes nothing; one at another company is refused. phone (optional) only chooses where redirect_url lands.")
+    @APIResponse(responseCode = "200", description = "Moved (or already there)",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "moved", value = "{\"success\":true,\"message\":\"Moved Walk-in Caller to ACME Corporation.\",\"company_id\":1,\"contact_id\":9,\"redirect_url\":\"/companies/1?phone=%2B16175550190&contactId=9\"}"), @ExampleObject(name = "alreadyThere", value = "{\"success\":true,\"message\":\"Walk-in Caller already belongs to ACME Corporation, so nothing was changed.\",\"company_id\":1,\"contact_id\":9,\"redirect_url\":\"/companies/1?phone=%2B16175550190&contactId=9\"}")}))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing was written",
+            content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "noCompany", value = "{\"success\":false,\"message\":\"Company is required\",\"errors\":{\"company_id\":\"Company is required\"}}"), @ExampleObject(name = "hasACompany", value = "{\"success\":false,\"message\":\"Jane Doe already belongs to ACME Corporation; only a contact without a company can be moved here\",\"errors\":{\"contact_id\":\"Jane Doe already belongs to ACME Corporation; only a contact without a company can be moved here\"}}")}))
+    @APIResponse(responseCode = "404", description = "ConnectWise has no such contact",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "notFound", value = "{\"success\":false,\"message\":\"ConnectWise refused the change: Contact not found\"}")))
+    public WriteAnswer move(@PathParam("id") int id, @Valid @BeanParam MoveContactForm form) {
+        ContactWrites.MovedContact moved = writes.moveContact(id, form.companyId, form.phone);
+        return new WriteAnswer(true, moved.message(), moved.companyId(), moved.contactId(), null, null,
+                moved.redirectUrl(), moved.openphone());
+    }
+
+    /**
+     * {@code POST /api/contacts/{id}/move} with a JSON body {@code {"companyId":1,"phone":"+16175550190"}}.
+     *
+     * @param id   ConnectWise contact id
+     * @param body the fields of {@link MoveContactForm}, camelCase or snake_case
+     * @return as {@link #move(int, MoveContactForm)}
+     */
+    @POST
+    @Path("/contacts/{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CsrfProtected
+    public WriteAnswer moveJson(@PathParam("id") int id, @RequestBody(content = @Content(mediaType = "application/json",
+            examples = {@ExampleObject(name = "camelCase", value = "{\"companyId\":1,\"phone\":\"+16175550190\"}"),
+                @ExampleObject(name = "snake_case", value = "{\"company_id\":1}")})) JsonNode body) {
+        return move(id, json.read(body, MoveContactForm.class));
     }
 
     /**

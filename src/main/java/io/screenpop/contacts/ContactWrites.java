@@ -3,6 +3,7 @@ package io.screenpop.contacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,9 +11,11 @@ import org.jboss.logging.Logger;
 
 import io.screenpop.api.InvalidInputException;
 import io.screenpop.connectwise.ConnectWise;
+import io.screenpop.connectwise.ConnectWiseRejectedException;
 import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.CommunicationItem;
 import io.screenpop.connectwise.model.CommunicationType;
+import io.screenpop.connectwise.model.Company;
 import io.screenpop.connectwise.model.Contact;
 import io.screenpop.connectwise.model.NewContact;
 import io.screenpop.connectwise.model.Reference;
@@ -27,7 +30,8 @@ import io.screenpop.sync.SyncService;
 
 /**
  * The contact writes of the pick-or-create flow, used by both the page and the JSON API: add a
- * number to an existing contact, create a contact at a company. Each write goes to ConnectWise
+ * number to an existing contact, create a contact at a company, move a company-less (walk-in)
+ * contact to a company. Each write goes to ConnectWise
  * first; once ConnectWise has it, the contact is written into the index and the in-memory view,
  * so the next screenpop of the number finds it without waiting for a sync. A new contact is pushed to
  * OpenPhone; a number added to a contact pushed before updates its OpenPhone contact.
@@ -85,6 +89,82 @@ public class ContactWrites {
      * @param openphone   the OpenPhone push, or {@code null} when OpenPhone is not configured
      */
     public record CreatedContact(Contact contact, String redirectUrl, OpenPhonePush openphone) {
+    }
+
+    /**
+     * Result of moving a walk-in contact to a company.
+     *
+     * @param moved       false when the contact already belonged to that company (nothing was written)
+     * @param message     a sentence naming both records, e.g. "Moved Jane Doe to ACME Corporation."
+     * @param contactId   the contact
+     * @param companyId   its company now
+     * @param redirectUrl the screenpop target for the calling number (or the contact's first number)
+     * @param openphone   the update of the contact's OpenPhone contact, or {@code null}
+     */
+    public record MovedContact(boolean moved, String message, int contactId, int companyId, String redirectUrl,
+            OpenPhonePush openphone) {
+    }
+
+    /**
+     * Attaches a contact that belongs to no company (a walk-in caller) to a company, so its numbers pop
+     * there from now on, without creating a second contact: one {@code PATCH /company/contacts/{id}}
+     * setting {@code company} (ConnectWise Manage API, {@code patchCompanyContactsById}). The contact is
+     * read back into the index at once. A contact already at that company is a success that writes
+     * nothing, so a retry after a lost answer is harmless.
+     *
+     * @param contactId ConnectWise contact id
+     * @param companyId ConnectWise company id
+     * @param phone     the calling number in any format, or {@code null}: only picks the redirect
+     * @return what happened
+     * @throws InvalidInputException {@code company_id} for a company ConnectWise does not have (or deleted),
+     *                               {@code contact_id} for a contact that already belongs to another company,
+     *                               {@code phone} for a number that cannot be dialled; nothing is written
+     * @throws ConnectWiseRejectedException 404 when the contact does not exist
+     */
+    public MovedContact moveContact(int contactId, int companyId, String phone) {
+        NormalizedPhone caller = phone == null || phone.isBlank() ? null : parse(phone, "phone");
+        Contact contact = connectWise.contact(contactId);
+        Company company = companyNamed(companyId);
+        Integer current = contact.company() == null ? null : contact.company().id();
+        String e164 = caller != null ? caller.e164() : numbersOf(contact).map(NormalizedPhone::e164).findFirst().orElse(null);
+        if (current != null && current == companyId) {
+            sync.refreshContact(contact);
+            return new MovedContact(false, name(contact) + " already belongs to " + company.name()
+                    + ", so nothing was changed.", contactId, companyId, landing(e164, companyId, contactId), null);
+        }
+        if (current != null) {
+            String at = contact.company().name() == null ? "company " + current : contact.company().name();
+            throw new InvalidInputException("contact_id", name(contact) + " already belongs to " + at
+                    + "; only a contact without a company can be moved here");
+        }
+        Contact moved = connectWise.setContactCompany(contactId, companyId);
+        sync.refreshContact(moved);
+        LOG.infof("Contact %d moved to company %d", contactId, companyId);
+        OpenPhonePush pushed = openPhone.update(person(moved)).orElse(null);
+        return new MovedContact(true, "Moved " + name(contact) + " to " + company.name() + ".", contactId, companyId,
+                landing(e164, companyId, contactId), pushed);
+    }
+
+    private Company companyNamed(int companyId) {
+        Company company;
+        try {
+            company = connectWise.company(companyId);
+        } catch (ConnectWiseRejectedException e) {
+            if (e.status() == 404) {
+                throw new InvalidInputException("company_id", "ConnectWise has no company " + companyId
+                        + "; choose the company from the search");
+            }
+            throw e;
+        }
+        if (Boolean.TRUE.equals(company.deletedFlag())) {
+            throw new InvalidInputException("company_id", company.name() + " was deleted in ConnectWise; choose another company");
+        }
+        return company;
+    }
+
+    private String landing(String e164, int companyId, int contactId) {
+        return e164 != null ? target.afterWrite(e164, companyId, contactId)
+                : "/companies/" + companyId + "?contactId=" + contactId;
     }
 
     /**
@@ -159,11 +239,7 @@ public class ContactWrites {
 
     /** @return the contact as OpenPhone gets it: every number in E.164, every e-mail, default first */
     private OpenPhoneContacts.Person person(Contact contact) {
-        Integer companyId = contact.company() == null ? null : contact.company().id();
-        String region = rows.regionOf(repository.countryOf(repository.state().currentGeneration, companyId));
-        List<String> numbers = contact.items().stream().filter(CommunicationItem::isNumber)
-                .map(i -> normalizer.normalize(i.value(), region, i.extension()))
-                .flatMap(Optional::stream).map(NormalizedPhone::e164).distinct().toList();
+        List<String> numbers = numbersOf(contact).map(NormalizedPhone::e164).distinct().toList();
         List<String> emails = contact.items().stream()
                 .filter(i -> "Email".equalsIgnoreCase(i.communicationType()) && i.value() != null && !i.value().isBlank())
                 .sorted((a, b) -> Boolean.compare(Boolean.TRUE.equals(b.defaultFlag()), Boolean.TRUE.equals(a.defaultFlag())))
@@ -173,11 +249,15 @@ public class ContactWrites {
     }
 
     private boolean holds(Contact contact, NormalizedPhone number) {
+        return numbersOf(contact).anyMatch(p -> p.e164().equals(number.e164()));
+    }
+
+    /** @return the contact's dialable numbers, read in its company's country (the default region without one) */
+    private Stream<NormalizedPhone> numbersOf(Contact contact) {
         Integer companyId = contact.company() == null ? null : contact.company().id();
         String region = rows.regionOf(repository.countryOf(repository.state().currentGeneration, companyId));
         return contact.items().stream().filter(CommunicationItem::isNumber)
-                .map(i -> normalizer.normalize(i.value(), region, i.extension()))
-                .anyMatch(p -> p.isPresent() && p.get().e164().equals(number.e164()));
+                .map(i -> normalizer.normalize(i.value(), region, i.extension())).flatMap(Optional::stream);
     }
 
     /**

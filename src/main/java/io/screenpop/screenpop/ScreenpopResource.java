@@ -101,7 +101,7 @@ public class ScreenpopResource {
         static native TemplateInstance missingNumber(String exampleUrl);
 
         static native TemplateInstance noMatch(String dialled, String e164, String display, String csrfToken,
-                boolean attach, String firstName, String lastName);
+                boolean attach, Integer walkInId, String firstName, String lastName);
 
         static native TemplateInstance notANumber(String dialled);
 
@@ -192,7 +192,8 @@ public class ScreenpopResource {
      * today" and from a walk-in contact's "Attach to a company". Not a call, so nothing is recorded.
      *
      * @param phone      the number to attach, any format
-     * @param contactId  the walk-in contact whose name seeds the new-contact forms; optional
+     * @param contactId  the walk-in contact (in the index without a company) the page offers to move to the
+     *                   chosen company, and whose name seeds the new-contact form; optional
      * @param csrfCookie the browser's CSRF token cookie, reused when well-formed
      * @param uriInfo    request URI, to mark the cookie secure over HTTPS
      * @return the pick-or-create page, or the "not a phone number" page
@@ -209,7 +210,7 @@ public class ScreenpopResource {
         }
         String e164 = normalized.get().e164();
         IndexMatch walkIn = contactId == null ? null : index.lookup(e164).stream()
-                .filter(m -> contactId.equals(m.contactId())).findFirst().orElse(null);
+                .filter(m -> contactId.equals(m.contactId()) && m.companyId() == null).findFirst().orElse(null);
         return pickOrCreate(phone, e164, normalizer.display(e164), true, walkIn, csrfCookie, uriInfo);
     }
 
@@ -217,6 +218,7 @@ public class ScreenpopResource {
             String csrfCookie, UriInfo uriInfo) {
         String token = csrf.tokenFor(csrfCookie);
         return Response.ok(Templates.noMatch(dialled, e164, display, token, attach,
+                walkIn == null ? null : walkIn.contactId(),
                 walkIn == null ? null : walkIn.contactFirstName(), walkIn == null ? null : walkIn.contactLastName()))
                 .type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8").header("Cache-Control", "no-store")
                 .cookie(csrf.cookie(token, "https".equals(uriInfo.getBaseUri().getScheme()))).build();

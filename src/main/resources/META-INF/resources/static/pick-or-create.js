@@ -1,5 +1,6 @@
 // Pick-or-create flow of the screenpop's no-match page: find the caller's company, then add the
-// number to a contact, create a contact, or create the company. Talks to the JSON API with the
+// number to a contact, create a contact, or create the company. Opened for a walk-in contact (one
+// without a company), the first choice at the chosen company is to move that contact there. Talks to the JSON API with the
 // page's CSRF token (helpers in ui.js). Every text from the server is put in the page with
 // textContent, never as HTML.
 (function () {
@@ -10,6 +11,8 @@
   if (!root || !S) { return; }
   var el = S.el, api = S.api, busy = S.busy, clearErrors = S.clearErrors, showErrors = S.showErrors;
   var phone = root.dataset.phone;
+  var walkInId = root.dataset.walkInId || null;
+  var moveButton = document.getElementById('move-contact');
   var status = document.getElementById('status');
   var search = document.getElementById('company-search');
   var results = document.getElementById('company-results');
@@ -57,7 +60,9 @@
     document.getElementById('company-title').textContent = company.name;
     document.getElementById('company-subtitle').textContent = company.label + (company.identifier ? ' (' + company.identifier + ')' : '');
     document.getElementById('contact-company-name').textContent = company.name;
+    document.querySelectorAll('#step-company .move-company-name').forEach(function (n) { n.textContent = company.name; });
     show('step-company');
+    if (moveButton) { moveButton.focus(); }
     loadContacts();
   }
 
@@ -77,7 +82,7 @@
         who.appendChild(el('strong', null, c.name));
         var numbers = c.phones.map(function (p) { return (p.type ? p.type + ': ' : '') + p.display; }).join(' · ');
         who.appendChild(el('div', 'numbers', numbers || 'no numbers yet'));
-        var add = el('button', 'add-phone', 'Add this number to this contact');
+        var add = el('button', walkInId ? 'add-phone secondary' : 'add-phone', 'Add this number to this contact');
         add.type = 'button';
         add.dataset.contactId = c.id;
         add.addEventListener('click', function () { addPhone(c, add); });
@@ -88,11 +93,16 @@
     });
   }
 
+  // the answer's message and warnings as whole sentences, then what happens next
+  function sentences(body, next) {
+    var warnings = (body.warnings || []).map(function (w) { return /[.!?]$/.test(w) ? w : w + '.'; });
+    return [body.message].concat(warnings, [next]).filter(Boolean).join(' ');
+  }
+
   function succeed(body) {
     var url = body.redirect_url || ('/screenpop?phone=' + encodeURIComponent(phone));
     var next = url.indexOf('/companies/') === 0 ? 'Opening the company page…' : 'Opening the caller\'s record…';
-    var warnings = (body.warnings || []).map(function (w) { return /[.!?]$/.test(w) ? w : w + '.'; }).join(' ');
-    setStatus('ok', [body.message, warnings, next].filter(Boolean).join(' '));
+    setStatus('ok', sentences(body, next));
     document.querySelectorAll('#pick-or-create button').forEach(function (b) { b.disabled = true; });
     setTimeout(function () { window.location.assign(url); }, 2000);
   }
@@ -108,9 +118,23 @@
     });
   }
 
+  // A walk-in contact moves to the chosen company: no second contact, no number written.
+  function moveWalkIn() {
+    if (moveButton.disabled) { return; }
+    busy(moveButton, true, 'Moving…');
+    api('POST', '/api/contacts/' + walkInId + '/move', { company_id: company.id, phone: phone }).then(function (r) {
+      if (r.ok && r.body.success) { succeed(r.body); return; }
+      busy(moveButton, false);
+      setStatus('error', r.body.message || 'The contact could not be moved');
+    });
+  }
+
+  if (moveButton) { moveButton.addEventListener('click', moveWalkIn); }
+
   // ---- Steps 3 and 4: forms ----
 
-  function submitForm(form, url, extra) {
+  // done(body) handles a success; without it the page opens the caller's record
+  function submitForm(form, url, extra, done) {
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var button = form.querySelector('button[type=submit]');
@@ -122,7 +146,10 @@
       Object.assign(data, extra ? extra() : {});
       busy(button, true, 'Saving…');
       api('POST', url, data).then(function (r) {
-        if (r.ok && r.body.success) { succeed(r.body); return; }
+        if (r.ok && r.body.success) {
+          if (done) { busy(button, false); done(r.body); } else { succeed(r.body); }
+          return;
+        }
         busy(button, false);
         setStatus('error', r.body.message || 'Could not save');
         showErrors(form, r.body.errors);
@@ -131,7 +158,12 @@
   }
 
   submitForm(document.getElementById('new-contact-form'), '/api/contacts/create', function () { return { company_id: company.id }; });
-  submitForm(document.getElementById('new-company-form'), '/api/companies/create');
+  // For a walk-in, a new company is not the end: the walk-in is then moved there (no second contact).
+  submitForm(document.getElementById('new-company-form'), '/api/companies/create', null, !moveButton ? null : function (body) {
+    var name = document.querySelector('#new-company-form [name=name]').value.trim();
+    choose({ id: body.company_id, name: name, label: name });
+    setStatus('ok', sentences(body, 'Now move ' + root.dataset.walkInName.trim() + ' there.'));
+  });
 
   document.getElementById('to-new-contact').addEventListener('click', function () { show('step-contact'); });
   document.getElementById('to-new-company').addEventListener('click', function () {

@@ -76,6 +76,23 @@ public final class Sandbox {
         return json.getList("requests");
     }
 
+    /**
+     * Creates a contact without a company (a walk-in caller) in the sandbox's ConnectWise and brings it
+     * into the index with an incremental sync, so its number pops to {@code /contacts/{id}}.
+     *
+     * @param firstName first name
+     * @param lastName  last name
+     * @param cell      its Cell number, as ConnectWise stores it
+     * @return the contact's id
+     */
+    public static int walkIn(String firstName, String lastName, String cell) {
+        int id = cw().body(Map.of("firstName", firstName, "lastName", lastName, "communicationItems",
+                List.of(Map.of("type", Map.of("name", "Cell"), "value", cell, "communicationType", "Phone",
+                        "defaultFlag", true)))).post("/company/contacts").then().statusCode(201).extract().path("id");
+        syncAndWait("incremental");
+        return id;
+    }
+
     /** Starts a sync through the public endpoint and waits for it to finish. */
     public static JsonPath syncAndWait(String kind) {
         given().header("x-api-key", API_KEY).queryParam("kind", kind).post("/sync").then().statusCode(202);
