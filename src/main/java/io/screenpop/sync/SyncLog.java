@@ -51,4 +51,6 @@ public class SyncLog extends PanacheEntityBase {
     public boolean forced;
     /** The replica that runs or ran it ({@code SyncConfig#replica()}); {@code null} while queued. */
     public String replica;
+    /** 1 while queued or running, else {@code null}: a unique index lets only one run be active (V52). */
+    public Integer activeSlot;
 }

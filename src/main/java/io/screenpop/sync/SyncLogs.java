@@ -48,7 +48,8 @@ public class SyncLogs {
         log.startedAt = Instant.now();
         log.status = SyncStatus.RUNNING;
         log.replica = replica;
-        log.persist();
+        log.activeSlot = 1;
+        log.persistAndFlush();
         return log.id;
     }
 
@@ -69,7 +70,8 @@ public class SyncLogs {
         log.forced = forced;
         log.startedAt = Instant.now();
         log.status = SyncStatus.QUEUED;
-        log.persist();
+        log.activeSlot = 1;
+        log.persistAndFlush();
         return Optional.of(log.id);
     }
 
@@ -118,6 +120,7 @@ public class SyncLogs {
     void finish(long id, SyncCounts counts, String error) {
         SyncLog log = SyncLog.findById(id);
         log.finishedAt = Instant.now();
+        log.activeSlot = null;
         log.status = counts.refused ? SyncStatus.REFUSED : error == null ? SyncStatus.SUCCEEDED : SyncStatus.FAILED;
         log.liveNumbers = counts.liveNumbers;
         log.newNumbers = counts.newNumbers;
@@ -126,6 +129,24 @@ public class SyncLogs {
         log.numbersIndexed = counts.indexed.get();
         log.numbersSkipped = counts.skipped.get();
         log.errorText = error == null ? null : error.substring(0, Math.min(MAX_ERROR, error.length()));
+    }
+
+    /**
+     * @param replica a replica's name
+     * @return whether its Quartz scheduler checked in to the clustered job store recently, by Quartz's own rule
+     *         (within its check-in interval plus 7.5 s); always false without a clustered store (one replica)
+     */
+    @Transactional
+    public boolean checksIn(String replica) {
+        if (replica == null) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = SyncLog.getEntityManager().createNativeQuery(
+                "select last_checkin_time, checkin_interval from qrtz_scheduler_state where instance_name = ?1")
+                .setParameter(1, replica).getResultList();
+        long now = System.currentTimeMillis();
+        return rows.stream().anyMatch(r -> ((Number) r[0]).longValue() + ((Number) r[1]).longValue() + 7_500 > now);
     }
 
     /**
@@ -138,6 +159,7 @@ public class SyncLogs {
     public List<SyncLog> failAbandoned() {
         List<SyncLog> abandoned = SyncLog.list("status", SyncStatus.RUNNING);
         for (SyncLog log : abandoned) {
+            log.activeSlot = null;
             log.status = SyncStatus.FAILED;
             log.finishedAt = Instant.now();
             log.errorText = "The replica running this sync (" + (log.replica == null ? "unknown" : log.replica)

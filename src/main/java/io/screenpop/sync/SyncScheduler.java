@@ -101,7 +101,9 @@ public class SyncScheduler {
         if (!started || sync.isRunning()) {
             return;
         }
-        recoverAbandoned();
+        if (!recoverAbandoned()) {
+            return;
+        }
         Optional<SyncLog> queued = logs.nextQueued();
         if (queued.isPresent()) {
             sync.runQueued(queued.get());
@@ -116,10 +118,15 @@ public class SyncScheduler {
     }
 
     /** Runs left RUNNING by a leader that stopped: fail them, drop their partial generation, queue a full run again. */
-    private void recoverAbandoned() {
+    private boolean recoverAbandoned() {
+        Optional<SyncLog> running = logs.active().filter(r -> r.status == SyncStatus.RUNNING);
+        if (running.isPresent() && !config.replica().equals(running.get().replica) && logs.checksIn(running.get().replica)) {
+            // its replica is alive: Quartz fired this tick here too early (a trigger acquired before the job blocked)
+            return false;
+        }
         List<SyncLog> abandoned = logs.failAbandoned();
         if (abandoned.isEmpty()) {
-            return;
+            return true;
         }
         IndexState state = repository.state();
         repository.deleteAllBut(state.currentGeneration);
@@ -132,6 +139,7 @@ public class SyncScheduler {
             logs.queue(abandoned.get(0).kind == SyncKind.INCREMENTAL ? SyncKind.MANUAL : abandoned.get(0).kind,
                     abandoned.get(0).forced).ifPresent(id -> LOG.infof("Sync %d queued to replace it", id));
         }
+        return true;
     }
 
     /**

@@ -164,7 +164,12 @@ public class SyncService {
      * @return the queued run, or the run already queued or in progress on any replica
      */
     public synchronized Trigger start(SyncKind kind, boolean force) {
-        Optional<Long> id = logs.queue(kind, force && kind.isFull());
+        Optional<Long> id;
+        try {
+            id = logs.queue(kind, force && kind.isFull());
+        } catch (jakarta.persistence.PersistenceException e) {
+            id = Optional.empty(); // another replica queued one a moment ago: the one active slot (V52) is taken
+        }
         if (id.isEmpty()) {
             return new Trigger.AlreadyRunning(logs.active().map(l -> l.id).orElse(null));
         }
@@ -219,6 +224,11 @@ public class SyncService {
             long id = logs.start(kind, false, config.replica());
             runningId.set(id);
             return id;
+        } catch (jakarta.persistence.PersistenceException e) {
+            // another replica's run holds the one active slot (V52)
+            LOG.debugf("Sync %s not started: another run is active (%s)", kind, e.getMessage());
+            busy.set(false);
+            return null;
         } catch (RuntimeException e) {
             busy.set(false);
             throw e;
