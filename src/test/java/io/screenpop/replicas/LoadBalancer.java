@@ -37,7 +37,8 @@ final class LoadBalancer implements AutoCloseable {
             "content-length", "host", "upgrade", "te", "trailer", "proxy-connection");
 
     private final HttpServer server;
-    private final ExecutorService workers = Executors.newFixedThreadPool(16);
+    /** A thread per request in flight (loadgen keeps up to 32): the balancer itself never queues requests. */
+    private final ExecutorService workers = Executors.newCachedThreadPool();
     /** One client (connection pool) per replica process, so a restarted replica on the same port gets fresh connections. */
     private final Map<PackagedService, HttpClient> clients = new ConcurrentHashMap<>();
     private final List<PackagedService> rotation = new CopyOnWriteArrayList<>();
@@ -52,6 +53,8 @@ final class LoadBalancer implements AutoCloseable {
 
     /** Starts the balancer on a free loopback port with nobody in rotation. */
     static LoadBalancer start() throws IOException {
+        // answers leave in two writes (headers, body): without TCP_NODELAY the second waits for the client's delayed ACK
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
         LoadBalancer balancer = new LoadBalancer(server);
         server.createContext("/", balancer::forward);
