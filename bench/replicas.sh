@@ -10,6 +10,7 @@
 #
 #   bench/replicas.sh                          # 200 writes, 3 failovers, lookups at 1000,2000,4000/s
 #   WRITES=500 FAILOVERS=5 RATES=2000,6000 bench/replicas.sh
+#   PARTS=failover bench/replicas.sh           # only some of propagation,throughput,failover
 #   NO_PACKAGE=1 bench/replicas.sh             # use the artifacts already in target/
 #
 # Needs: gcc or cc (loadgen), the Maven repository with embedded-postgres (offline is fine).
@@ -29,8 +30,8 @@ fi
 rm -f "$OUT"
 ./mvnw -B -o failsafe:integration-test failsafe:verify -Dit.test=ReplicasBench \
   -Dreplicas.bench.writes="${WRITES:-200}" -Dreplicas.bench.failovers="${FAILOVERS:-3}" \
-  -Dreplicas.bench.rates="${RATES:-1000,2000,4000}" -Dreplicas.bench.out="$PWD/$OUT" \
-  | grep -E '^replicas bench|Tests run|ERROR|FAIL' || true
+  -Dreplicas.bench.rates="${RATES:-1000,2000,4000}" -Dreplicas.bench.parts="${PARTS:-propagation,throughput,failover}" \
+  -Dreplicas.bench.out="$PWD/$OUT" | grep --line-buffered -E '^replicas bench|Tests run|ERROR|FAIL' || true
 [[ -s "$OUT" ]] || { echo "the bench wrote no figures; see target/failsafe-reports/" >&2; exit 1; }
 load_after=$(uptime | sed 's/.*load average: //')
 {

@@ -61,14 +61,24 @@ final class LoadGenerator {
      */
     static String rate(Path binary, String url, int rps, int seconds, String header)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(binary.toAbsolutePath().toString(), "rate", url, Integer.toString(rps),
-                Integer.toString(seconds), header).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new AssertionError("loadgen failed: " + output);
+        Path output = Files.createTempFile("loadgen", ".out");
+        try {
+            Process process = new ProcessBuilder(binary.toAbsolutePath().toString(), "rate", url,
+                    Integer.toString(rps), Integer.toString(seconds), header).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            boolean ended = process.waitFor(seconds + 60L, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly().waitFor();
+            }
+            String line = Files.readString(output).trim();
+            if (!ended || process.exitValue() != 0) {
+                throw new AssertionError("loadgen " + (ended ? "failed" : "did not finish within " + (seconds + 60)
+                        + " s") + ": " + line);
+            }
+            return line;
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return output;
     }
 
     /** @return the {@code errors=} figure of a result line (5xx answers and broken connections) */
