@@ -46,6 +46,8 @@ final class LoadBalancer implements AutoCloseable {
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong inFlight = new AtomicLong();
     private final Map<Integer, AtomicLong> notOk = new ConcurrentHashMap<>();
+    private final Map<PackagedService, AtomicLong> inFlightTo = new ConcurrentHashMap<>();
+    private final List<String> failures = new CopyOnWriteArrayList<>();
 
     private LoadBalancer(HttpServer server) {
         this.server = server;
@@ -88,6 +90,27 @@ final class LoadBalancer implements AutoCloseable {
         return inFlight.get();
     }
 
+    /**
+     * Waits until no request forwarded to a replica (taken out of rotation) is still waiting for its answer.
+     *
+     * @return whether that happened within {@code within}
+     */
+    boolean drain(PackagedService replica, java.time.Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (inFlightTo.getOrDefault(replica, new AtomicLong()).get() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    /** @return why forwarding failed, for the first failures (at most 10) */
+    List<String> failures() {
+        return List.copyOf(failures);
+    }
+
     /** @return per status other than 200, how many answers had it ({@code 502}: the replica failed or nobody was in rotation) */
     Map<Integer, Long> notOk() {
         Map<Integer, Long> copy = new java.util.TreeMap<>();
@@ -111,6 +134,8 @@ final class LoadBalancer implements AutoCloseable {
                         values.forEach(v -> request.header(name, v));
                     }
                 });
+                AtomicLong toTarget = inFlightTo.computeIfAbsent(target, t -> new AtomicLong());
+                toTarget.incrementAndGet();
                 try {
                     HttpClient client = clients.computeIfAbsent(target, t -> HttpClient.newBuilder()
                             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
@@ -127,9 +152,14 @@ final class LoadBalancer implements AutoCloseable {
                 } catch (IOException e) {
                     status = 502;
                     body = ("replica " + target.url() + " failed: " + e).getBytes();
+                    if (failures.size() < 10) {
+                        failures.add(java.time.Instant.now() + " " + target.url() + ": " + e);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     status = 502;
+                } finally {
+                    toTarget.decrementAndGet();
                 }
             }
             forwarded.incrementAndGet();

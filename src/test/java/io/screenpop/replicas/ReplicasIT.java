@@ -172,7 +172,8 @@ class ReplicasIT {
             long requests = lines.stream().mapToLong(LoadGenerator::requests).sum();
             System.out.printf("replicas: rolling restart of A and B under 200 lookups/s through the balancer: %d"
                     + " requests, %d loadgen errors, answers other than 200: %s%n", requests, errors, balancer.notOk());
-            assertEquals(0, errors, "loadgen saw 5xx answers or broken connections: " + lines);
+            assertEquals(0, errors, "loadgen saw 5xx answers or broken connections: " + lines + "; the balancer's"
+                    + " failures: " + balancer.failures());
             assertEquals(Map.of(), balancer.notOk(), "every lookup of the known number answered 200");
             assertTrue(balancer.forwarded() >= requests, "all of loadgen's requests went through the balancer");
             assertTrue(requests >= 200L * 20, "the load ran for the whole restart: " + requests);
@@ -186,12 +187,14 @@ class ReplicasIT {
     }
 
     /**
-     * Replaces one replica as a rolling update does: out of rotation, a second for the requests it still serves,
-     * graceful stop (SIGTERM), a new process on the same port and database, back in rotation once it is ready.
+     * Replaces one replica as a rolling update does: out of rotation, at least a second and until the requests it
+     * still serves are answered (a pod's pre-stop wait), graceful stop (SIGTERM), a new process on the same port and
+     * database, back in rotation once it is ready.
      */
     private static PackagedService restart(LoadBalancer balancer, PackagedService old, String name) throws Exception {
         balancer.remove(old);
         Thread.sleep(1000);
+        assertTrue(balancer.drain(old, Duration.ofSeconds(30)), "requests to " + name + " still unanswered after 30 s");
         old.close();
         long t0 = System.nanoTime();
         PackagedService fresh = cluster.replica(name, old.port()).awaitReady();
