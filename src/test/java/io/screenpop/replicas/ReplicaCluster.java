@@ -51,7 +51,8 @@ final class ReplicaCluster implements AutoCloseable {
         Path work = Files.createTempDirectory("screenpop-replicas");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
         PackagedService cw = PackagedService.start(Files.createDirectories(work.resolve("connectwise")),
-                Map.of("API_KEY", API_KEY, "SCREENPOP_AUTH", "none")).awaitReady();
+                Map.of("API_KEY", API_KEY, "SCREENPOP_AUTH", "none", "API_RATE_LIMIT_PER_MINUTE", "100000000"))
+                .awaitReady();
         Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",

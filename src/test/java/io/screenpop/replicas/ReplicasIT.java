@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,7 +35,8 @@ import io.screenpop.support.PackagedService;
 /**
  * Two replicas of the packaged PostgreSQL artifact on one real PostgreSQL (issue 15): a write on one is found by a
  * lookup on the other within a second, a ConnectWise callback delivered to one is visible on the other, and killing
- * the sync leader mid-sync makes the other replica run the sync to completion while its index keeps answering.
+ * the sync leader mid-sync makes the other replica run the sync to completion while its index keeps answering, and a
+ * rolling restart of both behind a load balancer fails none of a constant rate of lookups (the C load generator).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
@@ -47,7 +57,9 @@ class ReplicasIT {
         int portB = PackagedService.freePort();
         // every replica shares PUBLIC_BASE_URL, as behind a load balancer; here it is B, so callbacks arrive there
         cluster = ReplicaCluster.start("http://localhost:" + portB,
-                Map.of("SYNC_LEADER_TIMEOUT", LEADER_TIMEOUT.toSeconds() + "s"));
+                Map.of("SYNC_LEADER_TIMEOUT", LEADER_TIMEOUT.toSeconds() + "s",
+                        // the rolling restart sends 200 lookups a second with one key
+                        "API_RATE_LIMIT_PER_MINUTE", "100000000"));
         a = cluster.replica("replica-a", PackagedService.freePort());
         a.awaitReady();
         b = cluster.replica("replica-b", portB);
@@ -123,6 +135,76 @@ class ReplicasIT {
 
     @Test
     @Order(4)
+    void aRollingRestartOfBothUnderConstantLoadFailsNoLookup() throws Exception {
+        Path loadgen = LoadGenerator.compile();
+        Assumptions.assumeTrue(loadgen != null, "no C compiler (cc) on this machine: the load generator cannot be built");
+        String earlier = "+14065553303";
+        HttpResponse<String> write = ReplicaCluster.call(a, "POST", "/api/contacts/8/add-phone",
+                "application/x-www-form-urlencoded", "phone=%2B1+406+555+3303&phone_type=Direct");
+        assertEquals(200, write.statusCode(), write.body());
+        awaitLookup(b, earlier, Duration.ofSeconds(10));
+        int numbersBefore = status(a).at("/index/numbers").asInt();
+
+        try (LoadBalancer balancer = LoadBalancer.start()) {
+            balancer.add(a);
+            balancer.add(b);
+            // loadgen runs for a fixed time: consecutive 10 s runs cover the restarts, however long start-up takes
+            AtomicBoolean restarting = new AtomicBoolean(true);
+            ExecutorService loader = Executors.newSingleThreadExecutor();
+            Future<List<String>> load = loader.submit(() -> {
+                List<String> lines = new ArrayList<>();
+                do {
+                    String line = LoadGenerator.rate(loadgen, balancer.url() + "/api/lookup?phone=%2B14085551212",
+                            200, 10, "x-api-key:" + ReplicaCluster.API_KEY);
+                    System.out.println("replicas: rolling restart, loadgen " + line);
+                    lines.add(line);
+                } while (restarting.get());
+                return lines;
+            });
+            loader.shutdown();
+            Thread.sleep(2000); // load before the first restart
+            a = restart(balancer, a, "replica-a");
+            b = restart(balancer, b, "replica-b");
+            Thread.sleep(2000); // and after the last
+            restarting.set(false);
+            List<String> lines = load.get(120, TimeUnit.SECONDS);
+            long errors = lines.stream().mapToLong(LoadGenerator::errors).sum();
+            long requests = lines.stream().mapToLong(LoadGenerator::requests).sum();
+            System.out.printf("replicas: rolling restart of A and B under 200 lookups/s through the balancer: %d"
+                    + " requests, %d loadgen errors, answers other than 200: %s%n", requests, errors, balancer.notOk());
+            assertEquals(0, errors, "loadgen saw 5xx answers or broken connections: " + lines + "; the balancer's"
+                    + " failures: " + balancer.failures());
+            assertEquals(Map.of(), balancer.notOk(), "every lookup of the known number answered 200");
+            assertTrue(balancer.forwarded() >= requests, "all of loadgen's requests went through the balancer");
+            assertTrue(requests >= 200L * 20, "the load ran for the whole restart: " + requests);
+        }
+        for (PackagedService replica : new PackagedService[] {a, b}) {
+            assertEquals(200, ReplicaCluster.lookup(replica, earlier), "a write from before the restart");
+            assertEquals(200, ReplicaCluster.lookup(replica, "+14065553101"), "the first test's write");
+            assertEquals(200, ReplicaCluster.lookup(replica, KNOWN));
+            assertEquals(numbersBefore, status(replica).at("/index/numbers").asInt());
+        }
+    }
+
+    /**
+     * Replaces one replica as a rolling update does: out of rotation, at least a second and until the requests it
+     * still serves are answered (a pod's pre-stop wait), graceful stop (SIGTERM), a new process on the same port and
+     * database, back in rotation once it is ready.
+     */
+    private static PackagedService restart(LoadBalancer balancer, PackagedService old, String name) throws Exception {
+        balancer.remove(old);
+        Thread.sleep(1000);
+        assertTrue(balancer.drain(old, Duration.ofSeconds(30)), "requests to " + name + " still unanswered after 30 s");
+        old.close();
+        long t0 = System.nanoTime();
+        PackagedService fresh = cluster.replica(name, old.port()).awaitReady();
+        System.out.printf("replicas: %s restarted, ready after %d ms%n", name, (System.nanoTime() - t0) / 1_000_000);
+        balancer.add(fresh);
+        return fresh;
+    }
+
+    @Test
+    @Order(5)
     void killingTheLeaderMidSyncHandsTheSyncToTheOtherReplica() throws Exception {
         // a slow ConnectWise: every contacts page takes 700 ms, so the full sync runs for several seconds
         HttpResponse<String> slow = ReplicaCluster.call(cluster.connectWise, "POST", "/sandbox/control/faults",
