@@ -136,7 +136,8 @@ public class CompanyCreation {
             Reference country) {
         return new NewCompany(identifier, d.name().strip(), d.address().strip(), blankToNull(d.address2()),
                 d.city().strip(), d.state().strip().toUpperCase(Locale.ROOT), d.zipCode().strip(),
-                country, stored.valueOf(phone), territory);
+                country, stored.valueOf(phone, io.screenpop.phone.CountryRegions.regionOf(d.country()).orElse(null)),
+                territory);
     }
 
     private Reference territory(String name) {

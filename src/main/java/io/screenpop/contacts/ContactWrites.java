@@ -183,7 +183,7 @@ public class ContactWrites {
         CommunicationType type = phoneTypes.resolve(phoneType);
         Contact contact = connectWise.contact(contactId);
         Integer companyId = contact.company() == null ? null : contact.company().id();
-        String value = stored.valueOf(number);
+        String value = stored.valueOf(number, regionOf(companyId));
         if (holds(contact, number)) {
             sync.refreshContact(contact);
             return new AddedPhone(false, name(contact) + " already has " + normalizer.display(number.e164())
@@ -221,7 +221,8 @@ public class ContactWrites {
         NormalizedPhone number = parse(phone, "phone");
         CommunicationType type = phoneTypes.resolve(phoneType == null || phoneType.isBlank() ? "Cell" : phoneType);
         List<CommunicationItem> items = new ArrayList<>();
-        items.add(new CommunicationItem(null, Reference.ofId(type.id()), stored.valueOf(number), number.extension(), true,
+        items.add(new CommunicationItem(null, Reference.ofId(type.id()), stored.valueOf(number, regionOf(companyId)),
+                number.extension(), true,
                 PhoneTypes.communicationTypeOf(type)));
         if (email != null && !email.isBlank()) {
             Optional<CommunicationType> emailType = phoneTypes.emailType();
@@ -273,5 +274,10 @@ public class ContactWrites {
     private NormalizedPhone parse(String phone, String field) {
         return normalizer.normalize(phone).orElseThrow(() -> new InvalidInputException(field,
                 "is not a phone number we can dial (e.g. (408) 555-1212 or +44 20 7946 0958)"));
+    }
+
+    /** @return the region the index reads a company's records in (its country as synced), or {@code null} */
+    private String regionOf(Integer companyId) {
+        return rows.regionOf(repository.countryOf(repository.state().currentGeneration, companyId));
     }
 }

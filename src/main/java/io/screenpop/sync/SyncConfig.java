@@ -50,7 +50,9 @@ public interface SyncConfig {
     /**
      * {@code SYNC_LEADER_TIMEOUT}: with several replicas (the PostgreSQL build's clustered Quartz job store), a sync
      * leader that stops checking in is replaced within this time; its partial generation is discarded and the run
-     * started again on the new leader. Sets the job store's check-in interval ({@link SyncLeaderConfigSource}).
+     * started again on the new leader. quarkus-quartz fixes the check-in interval this rests on at build time
+     * ({@code sync.leader-checkin-ms} in pom.xml: 9.25 s for 30 s, from interval = (timeout - 11.5 s) / 2); a
+     * different timeout needs that build property changed to match.
      */
     @WithDefault("30s")
     Duration leaderTimeout();
