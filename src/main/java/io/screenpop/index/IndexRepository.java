@@ -39,12 +39,18 @@ public class IndexRepository {
      * CDI constructor.
      *
      * @param em      the entity manager
-     * @param jdbcUrl {@code QUARKUS_DATASOURCE_JDBC_URL}; a {@code jdbc:postgresql:} URL turns on NOTIFY
+     * @param jdbcUrl {@code QUARKUS_DATASOURCE_JDBC_URL}; a {@code jdbc:postgresql:} URL turns on the change log and
+     *                NOTIFY (several replicas)
      */
     public IndexRepository(EntityManager em,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
         this.em = em;
         this.postgresql = jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** @return whether the index lives in PostgreSQL, shared by replicas that must hear of each other's changes */
+    public boolean postgresql() {
+        return postgresql;
     }
 
     /**
@@ -59,8 +65,8 @@ public class IndexRepository {
     }
 
     /**
-     * Records one committed-together change of the live index in {@code index_change} and, on PostgreSQL, announces
-     * it on {@link #CHANNEL} ({@code pg_notify}, delivered when the transaction commits). Must be called inside the
+     * On PostgreSQL (several replicas), records one committed-together change of the live index in
+     * {@code index_change} and announces it on {@link #CHANNEL} ({@code pg_notify}, delivered when the transaction commits). Must be called inside the
      * transaction that made the change, after {@link #lockState()}.
      *
      * @param generation   the generation changed
@@ -74,7 +80,8 @@ public class IndexRepository {
             Collection<Integer> companyIds) {
         em.flush();
         long revision = IndexState.get().revision;
-        if (revision == fromRevision) {
+        if (revision == fromRevision || !postgresql) {
+            // on H2 there is one replica: nobody reads the log (ReplicaListener runs on PostgreSQL only)
             return revision;
         }
         String text = String.join(",", numbers);
@@ -83,13 +90,11 @@ public class IndexRepository {
                 .setParameter(1, revision).setParameter(2, fromRevision).setParameter(3, generation)
                 .setParameter(4, text.length() > MAX_NUMBERS_TEXT ? null : text)
                 .setParameter(5, java.time.OffsetDateTime.now()).executeUpdate();
-        if (postgresql) {
-            String head = "{\"generation\":" + generation + ",\"revision\":" + revision + ",\"from\":" + fromRevision;
-            String ids = ",\"contacts\":" + contactIds + ",\"companies\":" + companyIds;
-            String payload = head + (head.length() + ids.length() < MAX_PAYLOAD ? ids.replace(" ", "") : "") + "}";
-            em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, payload)
-                    .getSingleResult();
-        }
+        String head = "{\"generation\":" + generation + ",\"revision\":" + revision + ",\"from\":" + fromRevision;
+        String ids = ",\"contacts\":" + contactIds + ",\"companies\":" + companyIds;
+        String payload = head + (head.length() + ids.length() < MAX_PAYLOAD ? ids.replace(" ", "") : "") + "}";
+        em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, payload)
+                .getSingleResult();
         return revision;
     }
 

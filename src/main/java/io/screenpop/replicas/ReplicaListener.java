@@ -36,6 +36,7 @@ public class ReplicaListener {
     private static final long RECONNECT_MS = 1_000;
 
     private final SyncService sync;
+    private final IndexRepository repository;
     private final ReplicaConfig config;
     private final MeterRegistry registry;
     private final String url;
@@ -45,11 +46,12 @@ public class ReplicaListener {
     private volatile Thread thread;
 
     /** CDI constructor; the credentials are the datasource's ({@code QUARKUS_DATASOURCE_*}). */
-    public ReplicaListener(SyncService sync, ReplicaConfig config, MeterRegistry registry,
+    public ReplicaListener(SyncService sync, IndexRepository repository, ReplicaConfig config, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") java.util.Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") java.util.Optional<String> password) {
         this.sync = sync;
+        this.repository = repository;
         this.config = config;
         this.registry = registry;
         this.url = url;
@@ -59,7 +61,7 @@ public class ReplicaListener {
 
     /** Starts listening after the view was loaded at start-up ({@code SyncScheduler}'s observer runs first). */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
-        if (!url.startsWith("jdbc:postgresql:")) {
+        if (!repository.postgresql()) {
             return;
         }
         Thread t = new Thread(this::run, "screenpop-replica-listener");

@@ -94,11 +94,10 @@ public class SyncLogs {
                 SyncStatus.RUNNING, replica, Instant.now(), id, SyncStatus.QUEUED) == 1;
     }
 
-    /** @return the run running or queued now, on any replica (running first), if any */
+    /** @return the run running or queued now, on any replica (the one holding the active slot, V52), if any */
     @Transactional
     public Optional<SyncLog> active() {
-        Optional<SyncLog> running = SyncLog.find("status", Sort.descending("id"), SyncStatus.RUNNING).firstResultOptional();
-        return running.isPresent() ? running : nextQueued();
+        return SyncLog.find("activeSlot", 1).firstResultOptional();
     }
 
     /**

@@ -135,10 +135,8 @@ public class SyncScheduler {
                     + " discarded and the live index (generation %d) stays in place", run.id, run.kind, run.replica,
                     state.currentGeneration);
         }
-        if (abandoned.stream().anyMatch(r -> r.kind.isFull())) {
-            logs.queue(abandoned.get(0).kind == SyncKind.INCREMENTAL ? SyncKind.MANUAL : abandoned.get(0).kind,
-                    abandoned.get(0).forced).ifPresent(id -> LOG.infof("Sync %d queued to replace it", id));
-        }
+        abandoned.stream().filter(r -> r.kind.isFull()).findFirst().flatMap(full -> logs.queue(full.kind, full.forced))
+                .ifPresent(id -> LOG.infof("Sync %d queued to replace it", id));
         return true;
     }
 
