@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.screenpop.support.Axe;
 import io.screenpop.support.Browser;
@@ -27,19 +26,12 @@ import io.screenpop.support.Sandbox;
  * and the favicon is served.
  */
 @QuarkusTest
-class AccessibilityBrowserTest {
-
-    @TestHTTPResource("/")
-    java.net.URL base;
+class AccessibilityBrowserTest extends PageTest {
 
     @BeforeEach
     void ready() {
         Sandbox.awaitInitialSync();
         Sandbox.clearFaults();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 
     @Test

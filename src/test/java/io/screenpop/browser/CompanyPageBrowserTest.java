@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.screenpop.support.Browser;
@@ -28,10 +27,7 @@ import io.screenpop.support.Writes;
  * a technician's extension pops their page; ConnectWise failing shows a clear message.
  */
 @QuarkusTest
-class CompanyPageBrowserTest {
-
-    @TestHTTPResource("/")
-    java.net.URL base;
+class CompanyPageBrowserTest extends PageTest {
 
     @BeforeEach
     void ready() {
@@ -42,10 +38,6 @@ class CompanyPageBrowserTest {
     void clear() {
         Sandbox.clearFaults();
         Writes.tool().delete("/api/extensions/207");
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 
     @Test

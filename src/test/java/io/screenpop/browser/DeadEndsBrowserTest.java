@@ -13,7 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.screenpop.support.Axe;
 import io.screenpop.support.Browser;
@@ -25,19 +24,12 @@ import io.screenpop.support.Sandbox;
  * technician page (real title, company links).
  */
 @QuarkusTest
-class DeadEndsBrowserTest {
-
-    @TestHTTPResource("/")
-    java.net.URL base;
+class DeadEndsBrowserTest extends PageTest {
 
     @BeforeEach
     void ready() {
         Sandbox.awaitInitialSync();
         Sandbox.clearFaults();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 
     @Test

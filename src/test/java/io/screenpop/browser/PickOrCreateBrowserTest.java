@@ -15,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.screenpop.support.Browser;
@@ -27,20 +26,13 @@ import io.screenpop.support.Sandbox;
  * Afterwards the number pops straight to its record.
  */
 @QuarkusTest
-class PickOrCreateBrowserTest {
-
-    @TestHTTPResource("/")
-    java.net.URL base;
+class PickOrCreateBrowserTest extends PageTest {
 
     @BeforeEach
     void ready() {
         RestAssured.config = RestAssured.config().redirect(RestAssured.config().getRedirectConfig().followRedirects(false));
         Sandbox.awaitInitialSync();
         Sandbox.clearFaults();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
     }
 
     @Test
