@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -82,7 +81,6 @@ public class SyncService {
     private final AtomicBoolean busy = new AtomicBoolean();
     /** Single-record refreshes hold the read side; making a new generation live holds the write side. */
     private final ReadWriteLock generationLock = new ReentrantReadWriteLock();
-    private final AtomicReference<Long> runningId = new AtomicReference<>();
     /** Serialises reading the tables' matches and patching the view, so the later read (the newer state) wins. */
     private final Object patchLock = new Object();
     /** Guards {@link #viewGeneration} and {@link #viewRevision} together. */
@@ -195,7 +193,6 @@ public class SyncService {
             }
         }
         if (claimed) {
-            runningId.set(queued.id);
             runClaimed(queued.kind, queued.id, queued.forced);
         }
     }
@@ -222,7 +219,6 @@ public class SyncService {
         }
         try {
             long id = logs.start(kind, false, config.replica());
-            runningId.set(id);
             return id;
         } catch (jakarta.persistence.PersistenceException e) {
             // another replica's run holds the one active slot (V52)
@@ -238,11 +234,6 @@ public class SyncService {
     /** @return whether a sync is running now */
     public boolean isRunning() {
         return busy.get();
-    }
-
-    /** @return the id of the running sync, if any */
-    public Optional<Long> runningId() {
-        return Optional.ofNullable(runningId.get());
     }
 
     private void runClaimed(SyncKind kind, long id, boolean force) {
@@ -265,7 +256,6 @@ public class SyncService {
             } catch (RuntimeException e) {
                 LOG.errorf("Sync %d could not be recorded: %s", id, e.getMessage());
             }
-            runningId.set(null);
             busy.set(false);
             String result = counts.refused ? "refused" : error == null ? "succeeded" : "failed";
             Timer.builder("screenpop.sync.duration").tag("kind", kind.name()).tag("result", result)
