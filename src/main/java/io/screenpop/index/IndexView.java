@@ -23,12 +23,30 @@ public final class IndexView {
             .thenComparing(IndexMatch::companyId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private static final IndexView EMPTY = new IndexView(Map.of(), 0);
+    /** An overlay larger than this share of the base (or than {@link #MIN_OVERLAY}) is folded into a new base. */
+    private static final int OVERLAY_SHARE = 8;
+    private static final int MIN_OVERLAY = 1024;
 
-    private final Map<String, List<IndexMatch>> byNumber;
+    /** The numbers as of the last full build or fold; never changed once built. */
+    private final Map<String, List<IndexMatch>> base;
+    /**
+     * Numbers changed since: their matches now (an empty list: removed). Small, and copied per change instead of the
+     * whole base, so patching a few numbers (an agent's write, a callback) costs microseconds, not a copy of the
+     * index; lookups check it first, one more hash lookup.
+     */
+    private final Map<String, List<IndexMatch>> overlay;
+    private final int numbers;
     private final int entries;
 
     private IndexView(Map<String, List<IndexMatch>> byNumber, int entries) {
-        this.byNumber = byNumber;
+        this(byNumber, Map.of(), byNumber.size(), entries);
+    }
+
+    private IndexView(Map<String, List<IndexMatch>> base, Map<String, List<IndexMatch>> overlay, int numbers,
+            int entries) {
+        this.base = base;
+        this.overlay = overlay;
+        this.numbers = numbers;
         this.entries = entries;
     }
 
@@ -68,21 +86,55 @@ public final class IndexView {
      * @return the new view; this one is unchanged
      */
     public IndexView replacing(Collection<String> numbers, Collection<IndexMatch> replacement) {
-        Map<String, List<IndexMatch>> copy = new HashMap<>(byNumber);
+        Map<String, List<IndexMatch>> next = new HashMap<>(overlay);
+        int distinct = this.numbers;
         int count = entries;
         for (String number : numbers) {
-            List<IndexMatch> removed = copy.remove(number);
-            count -= removed == null ? 0 : removed.size();
+            List<IndexMatch> previous = current(next, number);
+            if (!previous.isEmpty()) {
+                distinct--;
+                count -= previous.size();
+                next.put(number, List.of());
+            }
         }
         Map<String, List<IndexMatch>> fresh = new HashMap<>();
         for (IndexMatch m : replacement) {
             fresh.computeIfAbsent(m.e164(), k -> new ArrayList<>(1)).add(m);
         }
         for (Map.Entry<String, List<IndexMatch>> e : fresh.entrySet()) {
-            List<IndexMatch> previous = copy.put(e.getKey(), sorted(e.getValue()));
-            count += e.getValue().size() - (previous == null ? 0 : previous.size());
+            List<IndexMatch> previous = current(next, e.getKey());
+            if (previous.isEmpty()) {
+                distinct++;
+            }
+            count += e.getValue().size() - previous.size();
+            next.put(e.getKey(), sorted(e.getValue()));
         }
-        return new IndexView(copy, count);
+        if (next.size() > Math.max(MIN_OVERLAY, base.size() / OVERLAY_SHARE)) {
+            return new IndexView(merged(base, next), Map.of(), distinct, count);
+        }
+        return new IndexView(base, next, distinct, count);
+    }
+
+    private List<IndexMatch> current(Map<String, List<IndexMatch>> over, String number) {
+        List<IndexMatch> changed = over.get(number);
+        if (changed != null) {
+            return changed;
+        }
+        List<IndexMatch> found = base.get(number);
+        return found == null ? List.of() : found;
+    }
+
+    private static Map<String, List<IndexMatch>> merged(Map<String, List<IndexMatch>> base,
+            Map<String, List<IndexMatch>> overlay) {
+        Map<String, List<IndexMatch>> merged = new HashMap<>(base);
+        overlay.forEach((number, matches) -> {
+            if (matches.isEmpty()) {
+                merged.remove(number);
+            } else {
+                merged.put(number, matches);
+            }
+        });
+        return merged;
     }
 
     /**
@@ -90,23 +142,27 @@ public final class IndexView {
      * @return its matches, best first; empty when unknown
      */
     public List<IndexMatch> lookup(String e164) {
-        List<IndexMatch> found = byNumber.get(e164);
-        return found == null ? List.of() : found;
+        return current(overlay, e164);
     }
 
     /** @return every match of the view, number by number */
     public Iterable<IndexMatch> all() {
-        return () -> byNumber.values().stream().flatMap(List::stream).iterator();
+        if (overlay.isEmpty()) {
+            return () -> base.values().stream().flatMap(List::stream).iterator();
+        }
+        return () -> java.util.stream.Stream.concat(
+                base.entrySet().stream().filter(e -> !overlay.containsKey(e.getKey())).map(Map.Entry::getValue),
+                overlay.values().stream()).flatMap(List::stream).iterator();
     }
 
     /** @return E.164 → matches, best first; read-only, for writing a snapshot */
     Map<String, List<IndexMatch>> byNumber() {
-        return java.util.Collections.unmodifiableMap(byNumber);
+        return java.util.Collections.unmodifiableMap(overlay.isEmpty() ? base : merged(base, overlay));
     }
 
     /** @return how many distinct numbers the view knows */
     public int numbers() {
-        return byNumber.size();
+        return numbers;
     }
 
     /** @return how many (number, company, contact) entries the view holds */
