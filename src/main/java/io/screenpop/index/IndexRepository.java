@@ -79,7 +79,7 @@ public class IndexRepository {
     public long logChange(long generation, long fromRevision, Collection<String> numbers, Collection<Integer> contactIds,
             Collection<Integer> companyIds) {
         em.flush();
-        long revision = IndexState.get().revision;
+        long revision = lockState().revision;
         if (revision == fromRevision || !postgresql) {
             // on H2 there is one replica: nobody reads the log (ReplicaListener runs on PostgreSQL only)
             return revision;
@@ -278,10 +278,11 @@ public class IndexRepository {
         Set<String> affected = new HashSet<>(em.createQuery(
                 "select e.e164 from PhoneEntry e where e.generation = :g and e.contactId = :c", String.class)
                 .setParameter("g", generation).setParameter("c", contactId).getResultList());
-        em.createQuery("delete from PhoneEntry where generation = :g and contactId = :c")
-                .setParameter("g", generation).setParameter("c", contactId).executeUpdate();
-        em.createQuery("delete from IndexedContact where generation = :g and id = :c")
-                .setParameter("g", generation).setParameter("c", contactId).executeUpdate();
+        // native statements: Hibernate translates an HQL delete anew on every call, a cost a burst of callbacks feels
+        em.createNativeQuery("delete from phone_entry where generation = ?1 and contact_id = ?2")
+                .setParameter(1, generation).setParameter(2, contactId).executeUpdate();
+        em.createNativeQuery("delete from indexed_contact where generation = ?1 and id = ?2")
+                .setParameter(1, generation).setParameter(2, contactId).executeUpdate();
         if (row != null) {
             em.persist(row);
         }
@@ -289,7 +290,6 @@ public class IndexRepository {
             em.persist(e);
             affected.add(e.e164);
         });
-        IndexState.get().revision++;
         return affected;
     }
 
@@ -324,7 +324,6 @@ public class IndexRepository {
             affected.addAll(em.createQuery("select e.e164 from PhoneEntry e where e.generation = :g and e.companyId = :c",
                     String.class).setParameter("g", generation).setParameter("c", row.id).getResultList());
         }
-        IndexState.get().revision++;
         return affected;
     }
 
@@ -355,7 +354,6 @@ public class IndexRepository {
                 .setParameter("g", generation).setParameter("c", companyId).executeUpdate();
         em.createQuery("delete from IndexedCompany where generation = :g and id = :c")
                 .setParameter("g", generation).setParameter("c", companyId).executeUpdate();
-        IndexState.get().revision++;
         return affected;
     }
 

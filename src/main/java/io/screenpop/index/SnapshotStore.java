@@ -19,14 +19,17 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
- * Keeps {@link IndexSnapshot} up to date in {@code SCREENPOP_DATA_DIR}: saved two seconds after the
- * index changes (changes in between are folded into one write) and at shutdown, read at start-up.
+ * Keeps {@link IndexSnapshot} up to date in {@code SCREENPOP_DATA_DIR}: saved once the index has been quiet for two
+ * seconds (changes in between are folded into one write), at least once a minute while changes keep coming (a burst
+ * of callbacks does not rewrite the whole file every two seconds), and at shutdown; read at start-up. A snapshot
+ * behind the tables is never used: the next start reads the tables instead.
  */
 @ApplicationScoped
 public class SnapshotStore {
 
     private static final Logger LOG = Logger.getLogger(SnapshotStore.class);
-    private static final long DELAY_MS = 2000;
+    private static final long QUIET_MS = 2000;
+    private static final long MAX_WAIT_MS = 60_000;
 
     /**
      * The view with the generation and revision it belongs to, captured together.
@@ -46,6 +49,8 @@ public class SnapshotStore {
     });
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Supplier<Capture> source;
+    private volatile long lastRequest;
+    private volatile long pendingSince;
 
     /** @param dataDir {@code SCREENPOP_DATA_DIR} */
     public SnapshotStore(@ConfigProperty(name = "screenpop.data-dir", defaultValue = "./data") String dataDir) {
@@ -76,15 +81,30 @@ public class SnapshotStore {
     }
 
     /**
-     * Saves a snapshot shortly; several calls within the delay make one write.
+     * Saves a snapshot once the index has been quiet for two seconds, or a minute after the first unsaved change.
      *
      * @param capture supplies the view with its generation and revision at write time
      */
     public void saveSoon(Supplier<Capture> capture) {
         source = capture;
+        long now = System.nanoTime();
+        lastRequest = now;
         if (pending.compareAndSet(false, true)) {
-            writer.schedule(this::saveNow, DELAY_MS, TimeUnit.MILLISECONDS);
+            pendingSince = now;
+            writer.schedule(this::saveWhenQuiet, QUIET_MS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void saveWhenQuiet() {
+        long now = System.nanoTime();
+        long quietFor = TimeUnit.NANOSECONDS.toMillis(now - lastRequest);
+        long waited = TimeUnit.NANOSECONDS.toMillis(now - pendingSince);
+        if (quietFor < QUIET_MS && waited < MAX_WAIT_MS) {
+            writer.schedule(this::saveWhenQuiet, Math.min(QUIET_MS - quietFor, MAX_WAIT_MS - waited),
+                    TimeUnit.MILLISECONDS);
+            return;
+        }
+        saveNow();
     }
 
     private void saveNow() {

@@ -537,18 +537,20 @@ public class SyncService {
                     long fromRevision = state.revision;
                     Set<Integer> contacts = new java.util.TreeSet<>();
                     Set<Integer> companies = new java.util.TreeSet<>();
+                    Map<Integer, Optional<String>> countries = new HashMap<>();
                     for (IndexChange change : chunk) {
-                        Set<String> numbers = applyOne(change, live[0], counts);
-                        repository.flushBatch();
+                        Set<String> numbers = applyOne(change, live[0], counts, countries);
                         outcomes.add(numbers != null);
                         if (numbers != null) {
                             affected.addAll(numbers);
                             (change.isContact() ? contacts : companies).add(change.id());
+                            state.revision++;
                         }
                     }
                     long toRevision = repository.logChange(live[0], fromRevision, affected, contacts, companies);
                     revisions[0] = fromRevision;
                     revisions[1] = toRevision;
+                    repository.flushBatch();
                 });
                 advance(live[0], revisions[0], revisions[1]);
                 generation = live[0];
@@ -679,12 +681,18 @@ public class SyncService {
         stopping = true;
     }
 
-    /** @return the numbers whose matches changed, or {@code null} when the change is stale */
-    private Set<String> applyOne(IndexChange change, long generation, SyncCounts counts) {
+    /**
+     * @param countries the companies' countries read so far in this transaction, by company id (a burst of callbacks
+     *                  often touches one company's contacts)
+     * @return the numbers whose matches changed, or {@code null} when the change is stale
+     */
+    private Set<String> applyOne(IndexChange change, long generation, SyncCounts counts,
+            Map<Integer, Optional<String>> countries) {
         if (change instanceof IndexChange.ContactChanged c) {
             return stale(generation, true, c.contact().id(), c.lastUpdated()) ? null
-                    : applyContact(c.contact(), generation, counts);
+                    : applyContact(c.contact(), generation, counts, countries);
         }
+        countries.remove(change.id());
         if (change instanceof IndexChange.CompanyChanged c) {
             if (stale(generation, false, c.company().id(), c.lastUpdated())) {
                 return null;
@@ -706,10 +714,14 @@ public class SyncService {
         return held != null && lastUpdated.isBefore(held);
     }
 
-    private Set<String> applyContact(Contact contact, long generation, SyncCounts counts) {
+    private Set<String> applyContact(Contact contact, long generation, SyncCounts counts,
+            Map<Integer, Optional<String>> countries) {
         Instant now = Instant.now();
         Integer companyId = contact.company() == null ? null : contact.company().id();
-        String region = rows.regionOf(repository.countryOf(generation, companyId));
+        String country = companyId == null ? null
+                : countries.computeIfAbsent(companyId, id -> Optional.ofNullable(repository.countryOf(generation, id)))
+                        .orElse(null);
+        String region = rows.regionOf(country);
         IndexRows.Built built = rows.contactEntries(contact, region, generation, now);
         counts.indexed.addAndGet(built.entries().size());
         counts.skipped.addAndGet(built.skipped());
