@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.screenpop.audit.NotAudited;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -36,7 +37,10 @@ import io.vertx.core.http.HttpServerRequest;
  * 202 at once; a full queue or a signing key that cannot be fetched now answers 429, which ConnectWise retries.
  * <p>
  * Metrics: {@code screenpop_callbacks_received_total}, {@code screenpop_callbacks_rejected_total{reason}}.
+ * Not in the audit trail: a callback is ConnectWise telling of a change, not anyone's write (a busy PSA sends
+ * hundreds a minute); the metrics and the Sync page account for them.
  */
+@NotAudited
 @Tag(name = "ConnectWise")
 @Path("/connectwise/callbacks")
 public class CallbackResource {

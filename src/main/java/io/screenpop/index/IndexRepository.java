@@ -3,8 +3,10 @@ package io.screenpop.index;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -265,30 +267,49 @@ public class IndexRepository {
     }
 
     /**
-     * Replaces a contact and its numbers in a generation.
+     * A contact's state to write: its row and phone entries, or nothing (the contact is removed).
+     *
+     * @param row     the contact's new row, or {@code null} to remove it
+     * @param entries its new phone entries (empty when removed)
+     */
+    public record ContactRows(IndexedContact row, List<PhoneEntry> entries) {
+        /** @return the state of a removed contact */
+        public static ContactRows removed() {
+            return new ContactRows(null, List.of());
+        }
+    }
+
+    /**
+     * Replaces several contacts and their numbers in a generation with one read, two deletes and one batch of
+     * inserts per {@value #IN_BATCH} contacts, not a few statements per contact.
      *
      * @param generation the generation
-     * @param contactId  the contact
-     * @param row        its new row, or {@code null} to remove it
-     * @param entries    its new phone entries
+     * @param contacts   contact id → its new state
      * @return the numbers whose matches changed (old and new)
      */
     @Transactional
-    public Set<String> replaceContact(long generation, int contactId, IndexedContact row, List<PhoneEntry> entries) {
-        Set<String> affected = new HashSet<>(em.createQuery(
-                "select e.e164 from PhoneEntry e where e.generation = :g and e.contactId = :c", String.class)
-                .setParameter("g", generation).setParameter("c", contactId).getResultList());
-        // native statements: Hibernate translates an HQL delete anew on every call, a cost a burst of callbacks feels
-        em.createNativeQuery("delete from phone_entry where generation = ?1 and contact_id = ?2")
-                .setParameter(1, generation).setParameter(2, contactId).executeUpdate();
-        em.createNativeQuery("delete from indexed_contact where generation = ?1 and id = ?2")
-                .setParameter(1, generation).setParameter(2, contactId).executeUpdate();
-        if (row != null) {
-            em.persist(row);
+    public Set<String> replaceContacts(long generation, Map<Integer, ContactRows> contacts) {
+        Set<String> affected = new HashSet<>();
+        List<Integer> ids = new ArrayList<>(contacts.keySet());
+        for (int i = 0; i < ids.size(); i += IN_BATCH) {
+            List<Integer> some = ids.subList(i, Math.min(ids.size(), i + IN_BATCH));
+            affected.addAll(em.createQuery(
+                    "select e.e164 from PhoneEntry e where e.generation = :g and e.contactId in :c", String.class)
+                    .setParameter("g", generation).setParameter("c", some).getResultList());
+            // native statements: Hibernate translates an HQL delete anew on every call
+            em.createNativeQuery("delete from phone_entry where generation = ?1 and contact_id in (?2)")
+                    .setParameter(1, generation).setParameter(2, some).executeUpdate();
+            em.createNativeQuery("delete from indexed_contact where generation = ?1 and id in (?2)")
+                    .setParameter(1, generation).setParameter(2, some).executeUpdate();
         }
-        entries.forEach(e -> {
-            em.persist(e);
-            affected.add(e.e164);
+        contacts.values().forEach(c -> {
+            if (c.row() != null) {
+                em.persist(c.row());
+            }
+            c.entries().forEach(e -> {
+                em.persist(e);
+                affected.add(e.e164);
+            });
         });
         return affected;
     }
@@ -369,6 +390,25 @@ public class IndexRepository {
                 + " r where r.generation = :g and r.id = :id", Instant.class)
                 .setParameter("g", generation).setParameter("id", id).getResultList();
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * @param generation the generation
+     * @param ids        contact ids
+     * @return contact id → its {@code _info/lastUpdated} as the index holds it (null when unknown); contacts the
+     *         index does not hold are absent
+     */
+    @Transactional
+    public Map<Integer, Instant> contactsUpdatedAt(long generation, Collection<Integer> ids) {
+        Map<Integer, Instant> held = new HashMap<>();
+        List<Integer> list = new ArrayList<>(ids);
+        for (int i = 0; i < list.size(); i += IN_BATCH) {
+            em.createQuery("select r.id, r.updatedAt from IndexedContact r where r.generation = :g and r.id in :ids",
+                    Object[].class).setParameter("g", generation)
+                    .setParameter("ids", list.subList(i, Math.min(list.size(), i + IN_BATCH))).getResultList()
+                    .forEach(row -> held.put((Integer) row[0], (Instant) row[1]));
+        }
+        return held;
     }
 
     /**

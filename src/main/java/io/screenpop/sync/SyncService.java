@@ -64,7 +64,7 @@ public class SyncService {
     private static final Logger LOG = Logger.getLogger(SyncService.class);
     private static final String LAST_UPDATED = "_info/lastUpdated";
     /** Changes of one {@link #apply} batch written per transaction. */
-    private static final int CHANGES_PER_TRANSACTION = 25;
+    private static final int CHANGES_PER_TRANSACTION = 100;
 
     private final ConnectWise connectWise;
     private final ConnectWiseConfig connectWiseConfig;
@@ -505,8 +505,9 @@ public class SyncService {
     /**
      * The index's one entry point for changes to records: an agent's write, a 3CX-created contact, a ConnectWise
      * callback and each page of an incremental sync all come through here. Applies the changes in order to the live
-     * generation's tables (a transaction per {@value #CHANGES_PER_TRANSACTION} changes), then patches the in-memory
-     * view once for all of them. A change older than what the index holds for that record (ConnectWise's
+     * generation's tables (a transaction per {@value #CHANGES_PER_TRANSACTION} changes, written by {@link ChangeWriter}:
+     * consecutive contact changes with a few statements together), then patches the in-memory view once for all of
+     * them. A change older than what the index holds for that record (ConnectWise's
      * {@code _info/lastUpdated}) is skipped as stale. Never throws: on a database failure the changes committed so far
      * are patched into the view, and the next incremental sync catches up with the rest.
      *
@@ -535,19 +536,12 @@ public class SyncService {
                     IndexState state = repository.lockState();
                     live[0] = state.currentGeneration;
                     long fromRevision = state.revision;
-                    Set<Integer> contacts = new java.util.TreeSet<>();
-                    Set<Integer> companies = new java.util.TreeSet<>();
-                    Map<Integer, Optional<String>> countries = new HashMap<>();
-                    for (IndexChange change : chunk) {
-                        Set<String> numbers = applyOne(change, live[0], counts, countries);
-                        outcomes.add(numbers != null);
-                        if (numbers != null) {
-                            affected.addAll(numbers);
-                            (change.isContact() ? contacts : companies).add(change.id());
-                            state.revision++;
-                        }
-                    }
-                    long toRevision = repository.logChange(live[0], fromRevision, affected, contacts, companies);
+                    ChangeWriter.Written written = new ChangeWriter(repository, rows, live[0], counts).write(chunk);
+                    outcomes.addAll(written.applied());
+                    affected.addAll(written.numbers());
+                    state.revision += written.appliedCount();
+                    long toRevision = repository.logChange(live[0], fromRevision, affected, written.contacts(),
+                            written.companies());
                     revisions[0] = fromRevision;
                     revisions[1] = toRevision;
                     repository.flushBatch();
@@ -679,62 +673,6 @@ public class SyncService {
     /** Stops a running sync at its next page, so a rolling restart leaves no run behind. */
     void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
         stopping = true;
-    }
-
-    /**
-     * @param countries the companies' countries read so far in this transaction, by company id (a burst of callbacks
-     *                  often touches one company's contacts)
-     * @return the numbers whose matches changed, or {@code null} when the change is stale
-     */
-    private Set<String> applyOne(IndexChange change, long generation, SyncCounts counts,
-            Map<Integer, Optional<String>> countries) {
-        if (change instanceof IndexChange.ContactChanged c) {
-            return stale(generation, true, c.contact().id(), c.lastUpdated()) ? null
-                    : applyContact(c.contact(), generation, counts, countries);
-        }
-        countries.remove(change.id());
-        if (change instanceof IndexChange.CompanyChanged c) {
-            if (stale(generation, false, c.company().id(), c.lastUpdated())) {
-                return null;
-            }
-            return Boolean.TRUE.equals(c.company().deletedFlag()) ? repository.deleteCompany(generation, c.company().id())
-                    : applyCompany(c.company(), generation, counts);
-        }
-        if (change instanceof IndexChange.ContactDeleted d) {
-            return repository.replaceContact(generation, d.contactId(), null, List.of());
-        }
-        return repository.deleteCompany(generation, ((IndexChange.CompanyDeleted) change).companyId());
-    }
-
-    private boolean stale(long generation, boolean contact, int id, Instant lastUpdated) {
-        if (lastUpdated == null) {
-            return false;
-        }
-        Instant held = repository.updatedAt(generation, contact, id);
-        return held != null && lastUpdated.isBefore(held);
-    }
-
-    private Set<String> applyContact(Contact contact, long generation, SyncCounts counts,
-            Map<Integer, Optional<String>> countries) {
-        Instant now = Instant.now();
-        Integer companyId = contact.company() == null ? null : contact.company().id();
-        String country = companyId == null ? null
-                : countries.computeIfAbsent(companyId, id -> Optional.ofNullable(repository.countryOf(generation, id)))
-                        .orElse(null);
-        String region = rows.regionOf(country);
-        IndexRows.Built built = rows.contactEntries(contact, region, generation, now);
-        counts.indexed.addAndGet(built.entries().size());
-        counts.skipped.addAndGet(built.skipped());
-        return repository.replaceContact(generation, contact.id(), rows.contactRow(contact, generation, now),
-                built.entries());
-    }
-
-    private Set<String> applyCompany(Company company, long generation, SyncCounts counts) {
-        Instant now = Instant.now();
-        IndexRows.Built built = rows.companyEntries(company, generation, now);
-        counts.indexed.addAndGet(built.entries().size());
-        counts.skipped.addAndGet(built.skipped());
-        return repository.replaceCompany(generation, rows.companyRow(company, generation, now), built.entries());
     }
 
     private int pageSize() {

@@ -33,7 +33,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.screenpop.sandbox.callbacks.SandboxCallbacks;
+import io.screenpop.support.Audit;
 import io.screenpop.support.Sandbox;
+import io.screenpop.support.Writes;
 
 /**
  * ConnectWise callbacks end to end: the service registers at the sandbox, the sandbox delivers signed changes, and
@@ -234,6 +236,14 @@ class CallbackResourceTest {
         for (int i = 0; i < 1000; i++) {
             awaitLookup(String.format("+1406555%04d", 5000 + i), true, Duration.ofSeconds(180));
         }
+        // ConnectWise's announcements are not anyone's write: a write after them is audited, they are not
+        Writes.tool().formParam("member_identifier", "tlopez").put("/api/extensions/2904").then().statusCode(200);
+        Audit.await(given(), "extension.assign", "/api/extensions/2904");
+        List<Map<String, Object>> audited = given().queryParam("limit", 500).get("/api/audit").then().statusCode(200)
+                .extract().jsonPath().getList("events");
+        assertTrue(audited.stream().noneMatch(e -> String.valueOf(e.get("path")).startsWith("/connectwise/callbacks")),
+                "callbacks in the audit trail: " + audited.size());
+        Writes.tool().delete("/api/extensions/2904").then().statusCode(200);
     }
 
     @Test
