@@ -21,7 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Callback benchmark: signed ConnectWise callbacks sent to a running screenpop whose sandbox serves the signing key.
  * <ol>
- * <li>latency: {@code rate} callbacks a second for {@code seconds}, paced by one sender. Each callback's Entity carries
+ * <li>latency: after a 5 s warm-up at the same rate (not measured), {@code rate} callbacks a second for
+ * {@code seconds}, paced by one sender. Each callback's Entity carries
  * {@code _info/lastUpdated} = the moment it is sent, so the service's own histogram
  * {@code screenpop_callbacks_lag_seconds} (recorded once the change is in the in-memory view, i.e. lookup-visible)
  * measures receipt to visible; p50/p99 are read from its buckets (before/after difference). One in ten callbacks is
@@ -53,7 +54,7 @@ public class CallbackBench {
                 HttpResponse.BodyHandlers.ofString()).body();
         signingKey = key.replaceAll(".*\"signing_key\"\\s*:\\s*\"([^\"]+)\".*", "$1");
 
-        latency(100, 2, 9000, false); // warm-up, not measured
+        latency(rate, 5, 9000, false); // warm-up (JIT), not measured: a running service is past it
         awaitApplied(applied(), 0);
         java.util.TreeMap<Double, Double> before = buckets();
         List<Long> sampled = latency(rate, seconds, 1000, true);
