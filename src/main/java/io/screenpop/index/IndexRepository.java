@@ -68,8 +68,9 @@ public class IndexRepository {
 
     /**
      * On PostgreSQL (several replicas), records one committed-together change of the live index in
-     * {@code index_change} and announces it on {@link #CHANNEL} ({@code pg_notify}, delivered when the transaction commits). Must be called inside the
-     * transaction that made the change, after {@link #lockState()}.
+     * {@code index_change} and announces it on {@link #CHANNEL} ({@code pg_notify}, delivered when the transaction
+     * commits). Must be called inside the transaction that made the change, after {@link #lockState()} and after the
+     * caller moved the locked row's revision by one per change applied.
      *
      * @param generation   the generation changed
      * @param fromRevision the revision before the change
