@@ -27,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.api.WriteAnswer;
-import io.screenpop.api.forms.NewCompanyForm;
-import io.screenpop.contacts.CompanyContacts;
 import io.screenpop.contacts.ContactSummary;
 import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.CsrfProtected;

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-import io.screenpop.api.forms.NewCompanyForm;
 import io.screenpop.phone.CountryRegions;
 import io.screenpop.phone.PhoneNumberNormalizer;
 

@@ -27,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.api.JsonForms;
 import io.screenpop.api.WriteAnswer;
-import io.screenpop.api.forms.AddPhoneForm;
-import io.screenpop.api.forms.MoveContactForm;
-import io.screenpop.api.forms.NewContactForm;
 import io.screenpop.idempotency.Idempotent;
 import io.screenpop.security.CsrfProtected;
 

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.screenpop.openapi.ApiSecurity;
 import io.screenpop.api.WriteAnswer;
-import io.screenpop.api.forms.ExtensionForm;
 import io.screenpop.connectwise.model.Member;
 import io.screenpop.members.Members;
 import io.screenpop.idempotency.Idempotent;

@@ -1,10 +1,10 @@
 package io.screenpop.nativeimage;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.screenpop.api.forms.AddPhoneForm;
-import io.screenpop.api.forms.ExtensionForm;
-import io.screenpop.api.forms.NewCompanyForm;
-import io.screenpop.api.forms.NewContactForm;
+import io.screenpop.contacts.AddPhoneForm;
+import io.screenpop.extensions.ExtensionForm;
+import io.screenpop.companies.NewCompanyForm;
+import io.screenpop.contacts.NewContactForm;
 import io.screenpop.calls.CallView;
 import io.screenpop.connectwise.model.CommunicationItem;
 import io.screenpop.connectwise.model.CommunicationType;

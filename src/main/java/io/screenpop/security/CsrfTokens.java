@@ -15,14 +15,13 @@ import jakarta.ws.rs.core.NewCookie;
 
 import org.jboss.logging.Logger;
 
-import io.screenpop.signin.CurrentAgent;
 
 /**
  * CSRF tokens bound to the session (OWASP CSRF cheat sheet, "signed double-submit cookie"). A page hands
  * the browser a random nonce as a {@code SameSite=Strict} cookie and the token
  * {@code <nonce>.<HMAC-SHA256(server key, nonce | session id)>} in {@code <meta name="csrf-token">}; the
  * page's script sends the token back in {@code X-CSRF-Token}, and {@link CsrfFilter} requires its nonce to
- * be the cookie's and its MAC to be the server's for the caller's session ({@link CurrentAgent#sessionId}).
+ * be the cookie's and its MAC to be the server's for the caller's session ({@link BrowserSession#sessionId}).
  * A cookie and header pair made up by a script, or a token of another session, fails: the MAC needs the
  * server key ({@code CSRF_KEY}, random per start when unset). With sign-in off there is no session and
  * the token is bound to the nonce alone.
@@ -41,15 +40,15 @@ public class CsrfTokens {
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
-    private final CurrentAgent agent;
+    private final BrowserSession browserSession;
 
     /**
      * Reads {@code CSRF_KEY}.
      *
      * @throws IllegalStateException when the key is shorter than 32 characters
      */
-    public CsrfTokens(CsrfConfig config, CurrentAgent agent) {
-        this.agent = agent;
+    public CsrfTokens(CsrfConfig config, BrowserSession browserSession) {
+        this.browserSession = browserSession;
         byte[] bytes;
         if (config.key().isPresent() && !config.key().get().isBlank()) {
             String configured = config.key().get().strip();
@@ -105,7 +104,7 @@ public class CsrfTokens {
     }
 
     private String session() {
-        return agent.sessionId().orElse("");
+        return browserSession.sessionId().orElse("");
     }
 
     private String newNonce() {

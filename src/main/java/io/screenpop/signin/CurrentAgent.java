@@ -14,6 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.screenpop.security.BrowserSession;
 
 /**
  * Who is behind the current request, for pages ({@code {inject:currentAgent.…}} in Qute) and for writes.
@@ -27,7 +28,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 @Named("currentAgent")
 @RequestScoped
-public class CurrentAgent {
+public class CurrentAgent implements BrowserSession {
 
     private final SecurityIdentity identity;
     private final SignInConfig config;
@@ -139,6 +140,7 @@ public class CurrentAgent {
      *
      * @return the identifier, or empty without a browser session (sign-in off, API keys, bearer tokens)
      */
+    @Override
     public Optional<String> sessionId() {
         if (!session()) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package io.screenpop.api.forms;
+package io.screenpop.companies;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -6,8 +6,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import io.screenpop.companies.CompanyDraft;
-import io.screenpop.companies.ValidAddress;
 import io.screenpop.phone.ValidPhone;
 
 /**

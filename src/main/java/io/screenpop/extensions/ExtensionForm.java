@@ -1,4 +1,4 @@
-package io.screenpop.api.forms;
+package io.screenpop.extensions;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package io.screenpop.contacts;
+package io.screenpop.companies;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,12 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.screenpop.companies.CompanyDirectory;
 import io.screenpop.connectwise.Conditions;
 import io.screenpop.connectwise.ConnectWise;
 import io.screenpop.connectwise.CwQuery;
 import io.screenpop.connectwise.model.CommunicationItem;
 import io.screenpop.connectwise.model.Contact;
+import io.screenpop.contacts.ContactSummary;
 import io.screenpop.index.IndexRows;
 import io.screenpop.index.IndexedContact;
 import io.screenpop.index.PhoneEntry;

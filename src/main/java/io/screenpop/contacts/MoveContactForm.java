@@ -1,4 +1,4 @@
-package io.screenpop.api.forms;
+package io.screenpop.contacts;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
