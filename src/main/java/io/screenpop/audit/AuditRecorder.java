@@ -1,9 +1,6 @@
 package io.screenpop.audit;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.screenpop.batch.BatchQueue;
 
 /**
  * Writes audit events without making a write wait: {@link #record} only puts the event in a bounded
@@ -31,16 +29,14 @@ public class AuditRecorder {
     private static final Logger LOG = Logger.getLogger(AuditRecorder.class);
     private static final int BATCH = 200;
 
-    private final BlockingQueue<AuditEvent> queue;
+    private final BatchQueue<AuditEvent> queue;
     private final Counter dropped;
     private final Counter written;
     private final AtomicLong lastWarned = new AtomicLong();
-    private volatile Thread writer;
-    private volatile boolean running;
 
     /** CDI constructor. */
     public AuditRecorder(AuditConfig config, MeterRegistry registry) {
-        this.queue = new ArrayBlockingQueue<>(Math.max(1, config.queueSize()));
+        this.queue = new BatchQueue<>("audit-writer", config.queueSize(), BATCH, this::write);
         this.dropped = Counter.builder("screenpop.audit.dropped").description("Audit events not recorded")
                 .register(registry);
         this.written = Counter.builder("screenpop.audit.written").description("Audit events recorded")
@@ -48,29 +44,11 @@ public class AuditRecorder {
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        Thread thread = new Thread(this::run, "audit-writer");
-        thread.setDaemon(true);
-        writer = thread;
-        thread.start();
+        queue.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        Thread thread = writer;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        List<AuditEvent> rest = new ArrayList<>();
-        queue.drainTo(rest);
-        if (!rest.isEmpty()) {
-            write(rest);
-        }
+        queue.stop();
     }
 
     /**
@@ -85,26 +63,6 @@ public class AuditRecorder {
         }
         drop(1, "the audit queue is full");
         return false;
-    }
-
-    private void run() {
-        List<AuditEvent> batch = new ArrayList<>(BATCH);
-        while (running) {
-            try {
-                AuditEvent first = queue.poll(1, TimeUnit.SECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                write(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                batch.clear();
-            }
-        }
     }
 
     private void write(List<AuditEvent> batch) {

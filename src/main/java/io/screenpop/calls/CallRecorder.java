@@ -6,11 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -24,6 +20,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.screenpop.batch.BatchQueue;
 import io.screenpop.index.IndexMatch;
 import io.screenpop.index.LookupOutcome;
 import io.screenpop.index.LookupResult;
@@ -44,17 +41,15 @@ public class CallRecorder {
     private static final String INSERT = "insert into call_event (at, number, e164, outcome, company_id, company_name,"
             + " contact_id, contact_name, source, api_key, agent) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final BlockingQueue<CallEvent> queue;
+    private final BatchQueue<CallEvent> queue;
     private final DataSource dataSource;
     private final Counter dropped;
     private final Counter written;
     private final Counter failures;
-    private volatile boolean running = true;
-    private Thread writer;
 
     /** CDI constructor. */
     public CallRecorder(CallConfig config, DataSource dataSource, MeterRegistry registry) {
-        this.queue = new ArrayBlockingQueue<>(Math.max(1, config.queueCapacity()));
+        this.queue = new BatchQueue<>("screenpop-call-writer", config.queueCapacity(), BATCH, this::write);
         this.dataSource = dataSource;
         this.dropped = Counter.builder("screenpop.calls.dropped")
                 .description("Calls not recorded because the recording queue was full").register(registry);
@@ -62,14 +57,12 @@ public class CallRecorder {
                 .register(registry);
         this.failures = Counter.builder("screenpop.calls.write.failures")
                 .description("Batches of calls that could not be written").register(registry);
-        Gauge.builder("screenpop.calls.queued", queue, BlockingQueue::size)
+        Gauge.builder("screenpop.calls.queued", queue, BatchQueue::size)
                 .description("Calls waiting to be written").register(registry);
     }
 
     void start(@Observes StartupEvent event) {
-        writer = new Thread(this::drain, "screenpop-call-writer");
-        writer.setDaemon(true);
-        writer.start();
+        queue.start();
     }
 
     /**
@@ -117,26 +110,6 @@ public class CallRecorder {
         return queue.size();
     }
 
-    private void drain() {
-        List<CallEvent> batch = new ArrayList<>(BATCH);
-        while (running || !queue.isEmpty()) {
-            try {
-                CallEvent first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                write(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                batch.clear();
-            }
-        }
-    }
-
     /** Inserts one batch in one JDBC batch; failures are logged and counted, never thrown. */
     void write(List<CallEvent> batch) {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
@@ -179,13 +152,6 @@ public class CallRecorder {
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (writer != null) {
-            try {
-                writer.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        queue.stop();
     }
 }
