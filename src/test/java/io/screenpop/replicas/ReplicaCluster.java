@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.screenpop.support.PackagedService;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -25,6 +29,7 @@ final class ReplicaCluster implements AutoCloseable {
 
     static final String API_KEY = "replica-key";
     static final String SANDBOX_API = "/sandbox/connectwise/v4_6_release/apis/3.0";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -89,6 +94,55 @@ final class ReplicaCluster implements AutoCloseable {
     static int lookup(PackagedService replica, String e164) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(replica.url() + "/api/lookup?phone="
                 + java.net.URLEncoder.encode(e164, StandardCharsets.UTF_8))).header("x-api-key", API_KEY)).statusCode();
+    }
+
+    /** @return a replica's {@code /sync/status}, which must answer 200 */
+    static JsonNode status(PackagedService replica) throws Exception {
+        HttpResponse<String> status = call(replica, "GET", "/sync/status", null, null);
+        if (status.statusCode() != 200) {
+            throw new AssertionError("/sync/status answered " + status.statusCode() + ": " + status.body());
+        }
+        return JSON.readTree(status.body());
+    }
+
+    /**
+     * Waits until a replica reports this run as its running one.
+     *
+     * @return the running run as {@code /sync/status} shows it
+     */
+    static JsonNode awaitRunning(PackagedService replica, long runId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode running = status(replica).get("running");
+            if (running != null && !running.isNull() && running.get("id").asLong() == runId
+                    && "RUNNING".equals(running.get("status").asText())) {
+                return running;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("run " + runId + " never started: " + status(replica));
+    }
+
+    /**
+     * Waits until a replica's recent runs ({@code /sync/status} {@code runs}) hold one that is wanted.
+     *
+     * @param what   what is awaited, for the failure message
+     * @param wanted the test on one run
+     * @return the first run wanted
+     */
+    static JsonNode awaitRun(PackagedService replica, String what, Duration within, Predicate<JsonNode> wanted)
+            throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode run : status(replica).get("runs")) {
+                if (wanted.test(run)) {
+                    return run;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(what + " within " + within.toSeconds() + " s: " + status(replica) + "\n"
+                + replica.log());
     }
 
     /** A request to a replica or the stand-in with the API key. */

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +45,6 @@ class ReplicasBench {
     private static final String KNOWN = "+14085551212";
     /** The sandbox's fixture contacts at US companies (3 is at Globex UK, 9 has no company, 10 has no valid number). */
     private static final int[] US_CONTACTS = {1, 2, 4, 5, 6, 7, 8};
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final int writes = Integer.getInteger("replicas.bench.writes", 200);
     private final int failovers = Integer.getInteger("replicas.bench.failovers", 3);
@@ -106,7 +102,7 @@ class ReplicasBench {
             String national = "406555" + String.format("%04d", n);
             String e164 = "+1" + national;
             int contact = US_CONTACTS[Math.floorMod(i, US_CONTACTS.length)];
-            if (lookup(b, e164) != 404) {
+            if (ReplicaCluster.lookup(b, e164) != 404) {
                 throw new AssertionError(e164 + " is already indexed on B");
             }
             long sent = System.nanoTime();
@@ -115,10 +111,10 @@ class ReplicasBench {
             long answered = System.nanoTime();
             assertEquals(200, write.statusCode(), write.body());
             long deadline = answered + Duration.ofSeconds(15).toNanos();
-            while (lookup(b, e164) != 200) {
+            while (ReplicaCluster.lookup(b, e164) != 200) {
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError(e164 + " (contact " + contact + ") not on B 15 s after the write; on A: "
-                            + lookup(a, e164));
+                            + ReplicaCluster.lookup(a, e164));
                 }
                 Thread.onSpinWait();
             }
@@ -173,7 +169,7 @@ class ReplicasBench {
                 HttpResponse<String> started = ReplicaCluster.call(a, "POST", "/sync?kind=full", null, null);
                 assertEquals(202, started.statusCode(), started.body());
                 runId = JSON.readTree(started.body()).get("runId").asLong();
-                JsonNode running = awaitRunning(a, runId);
+                JsonNode running = ReplicaCluster.awaitRunning(a, runId);
                 leaderName = running.get("replica").asText();
                 leaderIndex = "replica-a".equals(leaderName) ? 0 : 1;
                 survivor = replicas[1 - leaderIndex];
@@ -219,7 +215,7 @@ class ReplicasBench {
             for (PackagedService service : new PackagedService[] {postgres, h2}) {
                 String name = service == postgres ? "replica on PostgreSQL" : "packaged H2 service";
                 String url = "http://127.0.0.1:" + service.port() + "/api/lookup?phone=%2B14085551212";
-                assertEquals(200, lookup(service, KNOWN), name);
+                assertEquals(200, ReplicaCluster.lookup(service, KNOWN), name);
                 String result;
                 try {
                     LoadGenerator.rate(loadgen, url, rate, 5, header); // warm-up
@@ -265,66 +261,25 @@ class ReplicasBench {
         Files.writeString(out, report); // each part as soon as it is measured
     }
 
-    private static int lookup(PackagedService replica, String e164) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(replica.url() + "/api/lookup?phone="
-                + e164.replace("+", "%2B"))).header("x-api-key", ReplicaCluster.API_KEY)
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static JsonNode status(PackagedService replica) throws Exception {
-        HttpResponse<String> status = ReplicaCluster.call(replica, "GET", "/sync/status", null, null);
-        assertEquals(200, status.statusCode(), status.body());
-        return JSON.readTree(status.body());
-    }
-
     private static void awaitNoRun(PackagedService replica, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode running = status(replica).get("running");
+            JsonNode running = ReplicaCluster.status(replica).get("running");
             if (running == null || running.isNull()) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("a sync still runs: " + status(replica));
-    }
-
-    private static JsonNode awaitRunning(PackagedService replica, long runId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode running = status(replica).get("running");
-            if (running != null && !running.isNull() && running.get("id").asLong() == runId
-                    && "RUNNING".equals(running.get("status").asText())) {
-                return running;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("run " + runId + " never started: " + status(replica));
+        throw new AssertionError("a sync still runs: " + ReplicaCluster.status(replica));
     }
 
     private static JsonNode awaitStartedAfter(PackagedService replica, long runId, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode run : status(replica).get("runs")) {
-                if (run.get("id").asLong() > runId && !"INCREMENTAL".equals(run.get("kind").asText())) {
-                    return run;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no replacement run after " + runId + ": " + status(replica));
+        return ReplicaCluster.awaitRun(replica, "a replacement run after " + runId, within,
+                run -> run.get("id").asLong() > runId && !"INCREMENTAL".equals(run.get("kind").asText()));
     }
 
     private static JsonNode awaitFinished(PackagedService replica, long runId, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode run : status(replica).get("runs")) {
-                if (run.get("id").asLong() == runId && !"RUNNING".equals(run.get("status").asText())) {
-                    return run;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("run " + runId + " did not finish: " + status(replica));
+        return ReplicaCluster.awaitRun(replica, "run " + runId + " finished", within,
+                run -> run.get("id").asLong() == runId && !"RUNNING".equals(run.get("status").asText()));
     }
 }

@@ -83,9 +83,9 @@ class ReplicasIT {
     void bothReplicasAnswerFromTheSameIndex() throws Exception {
         assertEquals(200, ReplicaCluster.lookup(a, KNOWN));
         assertEquals(200, ReplicaCluster.lookup(b, KNOWN));
-        JsonNode statusA = status(a);
-        assertEquals(statusA.at("/index/generation").asLong(), status(b).at("/index/generation").asLong());
-        assertEquals(statusA.at("/index/numbers").asInt(), status(b).at("/index/numbers").asInt());
+        JsonNode statusA = ReplicaCluster.status(a);
+        assertEquals(statusA.at("/index/generation").asLong(), ReplicaCluster.status(b).at("/index/generation").asLong());
+        assertEquals(statusA.at("/index/numbers").asInt(), ReplicaCluster.status(b).at("/index/numbers").asInt());
         assertTrue(statusA.at("/index/numbers").asInt() > 1000, "the sandbox's demo data is indexed: " + statusA);
         JsonNode initial = statusA.at("/runs").get(statusA.at("/runs").size() - 1);
         assertEquals("SUCCEEDED", initial.get("status").asText());
@@ -143,7 +143,7 @@ class ReplicasIT {
                 "application/x-www-form-urlencoded", "phone=%2B1+406+555+3303&phone_type=Direct");
         assertEquals(200, write.statusCode(), write.body());
         awaitLookup(b, earlier, Duration.ofSeconds(10));
-        int numbersBefore = status(a).at("/index/numbers").asInt();
+        int numbersBefore = ReplicaCluster.status(a).at("/index/numbers").asInt();
 
         try (LoadBalancer balancer = LoadBalancer.start()) {
             balancer.add(a);
@@ -182,7 +182,7 @@ class ReplicasIT {
             assertEquals(200, ReplicaCluster.lookup(replica, earlier), "a write from before the restart");
             assertEquals(200, ReplicaCluster.lookup(replica, "+14065553101"), "the first test's write");
             assertEquals(200, ReplicaCluster.lookup(replica, KNOWN));
-            assertEquals(numbersBefore, status(replica).at("/index/numbers").asInt());
+            assertEquals(numbersBefore, ReplicaCluster.status(replica).at("/index/numbers").asInt());
         }
     }
 
@@ -214,11 +214,12 @@ class ReplicasIT {
             HttpResponse<String> started = ReplicaCluster.call(b, "POST", "/sync?kind=full", null, null);
             assertEquals(202, started.statusCode(), started.body());
             long runId = JSON.readTree(started.body()).get("runId").asLong();
-            JsonNode running = awaitRunning(runId);
+            JsonNode running = ReplicaCluster.awaitRunning(a, runId);
+            assertNotNull(running.get("replica"));
             String leaderName = running.get("replica").asText();
             PackagedService leader = "replica-a".equals(leaderName) ? a : b;
             PackagedService survivor = leader == a ? b : a;
-            long generationBefore = status(survivor).at("/index/generation").asLong();
+            long generationBefore = ReplicaCluster.status(survivor).at("/index/generation").asLong();
             Thread.sleep(1500); // let it write part of the new generation
 
             AtomicInteger lookups = new AtomicInteger();
@@ -258,7 +259,7 @@ class ReplicasIT {
             JsonNode abandoned = run(survivor, runId);
             assertEquals("FAILED", abandoned.get("status").asText());
             assertTrue(abandoned.get("error").asText().contains("stopped before it finished"), abandoned.toString());
-            JsonNode after = status(survivor);
+            JsonNode after = ReplicaCluster.status(survivor);
             assertTrue(after.at("/index/generation").asLong() > generationBefore, "a new generation went live");
             assertEquals(200, ReplicaCluster.lookup(survivor, KNOWN));
             assertEquals(200, ReplicaCluster.lookup(survivor, "+14065553101"), "earlier writes are still there");
@@ -281,14 +282,8 @@ class ReplicasIT {
         throw new AssertionError(e164 + " not found on " + replica.url() + " within " + within.toMillis() + " ms");
     }
 
-    private static JsonNode status(PackagedService replica) throws Exception {
-        HttpResponse<String> status = ReplicaCluster.call(replica, "GET", "/sync/status", null, null);
-        assertEquals(200, status.statusCode(), status.body());
-        return JSON.readTree(status.body());
-    }
-
     private static JsonNode run(PackagedService replica, long id) throws Exception {
-        for (JsonNode run : status(replica).get("runs")) {
+        for (JsonNode run : ReplicaCluster.status(replica).get("runs")) {
             if (run.get("id").asLong() == id) {
                 return run;
             }
@@ -296,33 +291,10 @@ class ReplicasIT {
         throw new AssertionError("run " + id + " not listed");
     }
 
-    private static JsonNode awaitRunning(long runId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode running = status(a).get("running");
-            if (running != null && !running.isNull() && running.get("id").asLong() == runId
-                    && "RUNNING".equals(running.get("status").asText())) {
-                assertNotNull(running.get("replica"));
-                return running;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("run " + runId + " never started: " + status(a));
-    }
-
     private static JsonNode awaitSucceededAfter(PackagedService replica, long runId, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode run : status(replica).get("runs")) {
-                if (run.get("id").asLong() > runId && "SUCCEEDED".equals(run.get("status").asText())
-                        && !"INCREMENTAL".equals(run.get("kind").asText())) {
-                    return run;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no full sync completed after run " + runId + ": " + status(replica) + "\n"
-                + replica.log());
+        return ReplicaCluster.awaitRun(replica, "a full sync succeeded after run " + runId, within,
+                run -> run.get("id").asLong() > runId && "SUCCEEDED".equals(run.get("status").asText())
+                        && !"INCREMENTAL".equals(run.get("kind").asText()));
     }
 
     private static double metric(PackagedService replica, String name) throws Exception {
