@@ -23,6 +23,7 @@ import io.screenpop.connectwise.model.Reference;
 import io.screenpop.contacts.ContactWrites;
 import io.screenpop.finance.FinanceActivation;
 import io.screenpop.openphone.OpenPhonePush;
+import io.screenpop.phone.CountryRegions;
 import io.screenpop.phone.NormalizedPhone;
 import io.screenpop.phone.PhoneNumberNormalizer;
 import io.screenpop.contacts.StoredNumber;
@@ -136,7 +137,7 @@ public class CompanyCreation {
             Reference country) {
         return new NewCompany(identifier, d.name().strip(), d.address().strip(), blankToNull(d.address2()),
                 d.city().strip(), d.state().strip().toUpperCase(Locale.ROOT), d.zipCode().strip(),
-                country, stored.valueOf(phone, io.screenpop.phone.CountryRegions.regionOf(d.country()).orElse(null)),
+                country, stored.valueOf(phone, CountryRegions.regionOf(d.country()).orElse(null)),
                 territory);
     }
 

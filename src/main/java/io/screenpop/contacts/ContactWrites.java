@@ -183,8 +183,9 @@ public class ContactWrites {
         CommunicationType type = phoneTypes.resolve(phoneType);
         Contact contact = connectWise.contact(contactId);
         Integer companyId = contact.company() == null ? null : contact.company().id();
-        String value = stored.valueOf(number, regionOf(companyId));
-        if (holds(contact, number)) {
+        String region = regionOf(companyId);
+        String value = stored.valueOf(number, region);
+        if (numbersOf(contact, region).anyMatch(p -> p.e164().equals(number.e164()))) {
             sync.refreshContact(contact);
             return new AddedPhone(false, name(contact) + " already has " + normalizer.display(number.e164())
                     + ", so nothing was changed.", contactId,
@@ -249,14 +250,13 @@ public class ContactWrites {
                 contact.company() == null ? null : contact.company().name(), emails, numbers);
     }
 
-    private boolean holds(Contact contact, NormalizedPhone number) {
-        return numbersOf(contact).anyMatch(p -> p.e164().equals(number.e164()));
-    }
-
     /** @return the contact's dialable numbers, read in its company's country (the default region without one) */
     private Stream<NormalizedPhone> numbersOf(Contact contact) {
-        Integer companyId = contact.company() == null ? null : contact.company().id();
-        String region = rows.regionOf(repository.countryOf(repository.state().currentGeneration, companyId));
+        return numbersOf(contact, regionOf(contact.company() == null ? null : contact.company().id()));
+    }
+
+    /** @return the contact's dialable numbers, read in this region ({@code null}: the default region) */
+    private Stream<NormalizedPhone> numbersOf(Contact contact, String region) {
         return contact.items().stream().filter(CommunicationItem::isNumber)
                 .map(i -> normalizer.normalize(i.value(), region, i.extension())).flatMap(Optional::stream);
     }
