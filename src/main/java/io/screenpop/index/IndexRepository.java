@@ -381,14 +381,14 @@ public class IndexRepository {
 
     /**
      * @param generation the generation
-     * @param contact    true for a contact, false for a company
-     * @param id         the record's id
-     * @return the record's {@code _info/lastUpdated} as the index holds it, or {@code null} when unknown
+     * @param id         a company's id
+     * @return the company's {@code _info/lastUpdated} as the index holds it, or {@code null} when unknown (contacts:
+     *         {@link #contactsUpdatedAt})
      */
     @Transactional
-    public Instant updatedAt(long generation, boolean contact, int id) {
-        List<Instant> found = em.createQuery("select r.updatedAt from " + (contact ? "IndexedContact" : "IndexedCompany")
-                + " r where r.generation = :g and r.id = :id", Instant.class)
+    public Instant companyUpdatedAt(long generation, int id) {
+        List<Instant> found = em.createQuery("select r.updatedAt from IndexedCompany r where r.generation = :g"
+                + " and r.id = :id", Instant.class)
                 .setParameter("g", generation).setParameter("id", id).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }

@@ -142,7 +142,7 @@ final class ChangeWriter {
     private Set<String> writeCompany(IndexChange change) {
         if (change instanceof IndexChange.CompanyChanged c) {
             Instant updated = c.lastUpdated();
-            Instant holds = updated == null ? null : repository.updatedAt(generation, false, c.id());
+            Instant holds = updated == null ? null : repository.companyUpdatedAt(generation, c.id());
             if (holds != null && updated.isBefore(holds)) {
                 return null;
             }
